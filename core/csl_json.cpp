@@ -1,0 +1,172 @@
+#include "core/csl_json.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace citekit {
+namespace {
+
+constexpr std::array<std::string_view, 19> kNameVariables{
+    "author", "chair", "collection-editor", "compiler", "composer", "container-author", "contributor",
+    "curator", "director", "editor", "editorial-director", "executive-producer", "guest", "host",
+    "illustrator", "interviewer", "narrator", "recipient", "translator"};
+constexpr std::array<std::string_view, 6> kDateVariables{"accessed", "available-date", "event-date",
+                                                         "issued", "original-date", "submitted"};
+
+nlohmann::ordered_json date_parts(const DateParts& p) {
+  auto parts = nlohmann::ordered_json::array({p.year});
+  if (p.month) parts.push_back(p.month);
+  if (p.month && p.day) parts.push_back(p.day);
+  return parts;
+}
+
+Error shape_error(std::string_view variable, std::string_view expected) {
+  return Error{"invalid-csl-json", "CSL-JSON variable \"" + std::string(variable) + "\" is not " +
+                                       std::string(expected), {}};
+}
+
+int as_int(const nlohmann::json& value) {
+  if (value.is_number_integer()) return value.get<int>();
+  if (value.is_string()) {
+    try {
+      return std::stoi(value.get<std::string>());
+    } catch (...) {
+      return 0;
+    }
+  }
+  return 0;
+}
+
+Result<Date> date_from_json(std::string_view variable, const nlohmann::json& value) {
+  if (!value.is_object()) return shape_error(variable, "a date object");
+  Date date;
+  if (auto it = value.find("date-parts"); it != value.end()) {
+    if (!it->is_array()) return shape_error(variable, "a date with date-parts");
+    for (const auto& point : *it) {
+      if (!point.is_array() || point.empty()) return shape_error(variable, "a date with date-parts");
+      DateParts p;
+      p.year = as_int(point[0]);
+      if (point.size() > 1) p.month = as_int(point[1]);
+      if (point.size() > 2) p.day = as_int(point[2]);
+      date.parts.push_back(p);
+      if (date.parts.size() == 2) break;
+    }
+  }
+  if (auto it = value.find("season"); it != value.end()) date.season = as_int(*it);
+  if (auto it = value.find("circa"); it != value.end())
+    date.circa = it->is_boolean() ? it->get<bool>() : (it->is_number() && it->get<int>() != 0);
+  if (auto it = value.find("literal"); it != value.end() && it->is_string()) date.literal = it->get<std::string>();
+  if (date.parts.empty() && date.literal.empty())
+    if (auto it = value.find("raw"); it != value.end() && it->is_string()) date.literal = it->get<std::string>();
+  return date;
+}
+
+Result<Name> name_from_json(std::string_view variable, const nlohmann::json& value) {
+  if (!value.is_object()) return shape_error(variable, "a list of name objects");
+  Name name;
+  auto text = [&](const char* key) -> std::string {
+    auto it = value.find(key);
+    return it != value.end() && it->is_string() ? it->get<std::string>() : std::string{};
+  };
+  name.family = text("family");
+  name.given = text("given");
+  name.literal = text("literal");
+  name.non_dropping_particle = text("non-dropping-particle");
+  name.dropping_particle = text("dropping-particle");
+  name.suffix = text("suffix");
+  return name;
+}
+
+}  // namespace
+
+bool is_csl_name_variable(std::string_view variable) {
+  return std::find(kNameVariables.begin(), kNameVariables.end(), variable) != kNameVariables.end();
+}
+
+bool is_csl_date_variable(std::string_view variable) {
+  return std::find(kDateVariables.begin(), kDateVariables.end(), variable) != kDateVariables.end();
+}
+
+nlohmann::ordered_json to_csl_json(const Name& name) {
+  nlohmann::ordered_json out = nlohmann::ordered_json::object();
+  if (name.is_organisation()) {
+    out["literal"] = name.literal;
+    return out;
+  }
+  if (!name.family.empty()) out["family"] = name.family;
+  if (!name.given.empty()) out["given"] = name.given;
+  if (!name.non_dropping_particle.empty()) out["non-dropping-particle"] = name.non_dropping_particle;
+  if (!name.dropping_particle.empty()) out["dropping-particle"] = name.dropping_particle;
+  if (!name.suffix.empty()) out["suffix"] = name.suffix;
+  return out;
+}
+
+nlohmann::ordered_json to_csl_json(const Date& date) {
+  nlohmann::ordered_json out = nlohmann::ordered_json::object();
+  if (!date.parts.empty()) {
+    auto parts = nlohmann::ordered_json::array();
+    for (const auto& p : date.parts) parts.push_back(date_parts(p));
+    out["date-parts"] = parts;
+  } else if (!date.literal.empty()) {
+    out["literal"] = date.literal;
+  }
+  if (date.season) out["season"] = date.season;
+  if (date.circa) out["circa"] = true;
+  return out;
+}
+
+nlohmann::ordered_json to_csl_json(const Reference& item) {
+  nlohmann::ordered_json out = nlohmann::ordered_json::object();
+  if (!item.id.empty()) out["id"] = item.id;
+  out["type"] = item.type;
+  for (const auto& [variable, names] : item.names) {
+    if (names.empty()) continue;
+    auto list = nlohmann::ordered_json::array();
+    for (const auto& name : names) list.push_back(to_csl_json(name));
+    out[variable] = list;
+  }
+  for (const auto& [variable, value] : item.variables) out[variable] = value;
+  for (const auto& [variable, date] : item.dates)
+    if (!date.empty()) out[variable] = to_csl_json(date);
+  return out;
+}
+
+Result<Reference> reference_from_csl_json(const nlohmann::json& item) {
+  if (!item.is_object()) return Error{"invalid-csl-json", "a CSL-JSON item must be an object", {}};
+  Reference ref;
+  ref.origin = ItemOrigin::document;
+  for (const auto& [key, value] : item.items()) {
+    if (key == "id") {
+      ref.id = value.is_string() ? value.get<std::string>() : value.dump();
+    } else if (key == "type") {
+      if (!value.is_string()) return shape_error(key, "a string");
+      ref.type = value.get<std::string>();
+    } else if (is_csl_name_variable(key)) {
+      if (!value.is_array()) return shape_error(key, "a list of name objects");
+      auto& names = ref.names[key];
+      for (const auto& entry : value) {
+        auto name = name_from_json(key, entry);
+        if (!name) return name.error();
+        names.push_back(std::move(*name));
+      }
+    } else if (is_csl_date_variable(key)) {
+      auto date = date_from_json(key, value);
+      if (!date) return date.error();
+      ref.dates[key] = std::move(*date);
+    } else if (value.is_string()) {
+      ref.set(key, value.get<std::string>());
+    } else if (value.is_number() || value.is_boolean()) {
+      ref.set(key, value.dump());
+    }
+    // Nested objects outside CSL (e.g. Zotero's "system_id") carry nothing citekit uses.
+  }
+  return ref;
+}
+
+Result<Reference> reference_from_csl_json_text(std::string_view text) {
+  auto json = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
+  if (json.is_discarded()) return Error{"invalid-csl-json", "not valid JSON", {}};
+  return reference_from_csl_json(json);
+}
+
+}  // namespace citekit

@@ -1,0 +1,63 @@
+#pragma once
+// Link checking values: what to check (LinkRequest) and what was found
+// (LinkReport). A dead link is a verdict, not an error.
+
+#include "core/reference.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace citekit {
+
+struct LinkRequest {
+  std::string url;
+  std::optional<Date> accessed;          // the access date the citation gives
+  std::vector<std::string> cited_in;     // note ids citing this URL
+};
+
+enum class Verdict {
+  ok,
+  redirected,        // followed to a page that answered 2xx
+  soft_404,          // answered 2xx, but looks like a "not found" page
+  broken,            // 4xx (404, 410, ...)
+  server_error,      // 5xx
+  rate_limited,      // 429 even after retries
+  timeout,
+  dns_error,
+  connection_error,  // refused, reset, unreachable
+  tls_error,
+  invalid_url,       // not an http(s) URL, or redirected to one
+  excluded,          // skipped by the user's patterns
+  unchecked,         // not checked (offline, or not attempted)
+};
+
+std::string_view to_string(Verdict verdict);
+std::optional<Verdict> verdict_from_string(std::string_view text);
+// True for verdicts that mean the cited page cannot be reached as cited.
+bool is_broken(Verdict verdict);
+// True for failures below HTTP: DNS, connection, TLS.
+bool is_network_failure(Verdict verdict);
+
+struct RedirectHop {
+  std::string url;
+  int status = 0;
+  bool operator==(const RedirectHop&) const = default;
+};
+
+struct LinkReport {
+  std::string url;                     // as cited
+  Verdict verdict = Verdict::unchecked;
+  int status = 0;                      // final HTTP status, 0 when none
+  std::string final_url;               // after redirects
+  std::vector<RedirectHop> redirects;  // each hop: the URL that answered 3xx and its status
+  bool permanent_redirect = false;     // every hop was 301/308
+  std::string detail;                  // curl's message, or why the verdict
+  double seconds = 0;                  // time spent, retries included
+  int attempts = 0;
+  std::string last_modified;           // Last-Modified header, as sent
+  std::vector<std::string> cited_in;   // copied from the request
+};
+
+}  // namespace citekit

@@ -1,0 +1,44 @@
+#include "core/position.hpp"
+
+#include "core/result.hpp"
+#include "core/text.hpp"
+
+#include <algorithm>
+
+namespace citekit {
+
+std::string Position::to_string() const {
+  std::string out = file.empty() ? std::string("<input>") : file;
+  if (!part.empty()) out += ": " + part;
+  if (line == 0) return out;
+  if (part.empty()) {
+    out += ":" + std::to_string(line);
+    if (column) out += ":" + std::to_string(column);
+  } else {
+    out += ": line " + std::to_string(line);
+    if (column) out += ", column " + std::to_string(column);
+  }
+  return out;
+}
+
+std::string Error::describe() const { return position.to_string() + ": " + message; }
+
+LineIndex::LineIndex(std::string_view text) : text_(text) {
+  line_starts_.push_back(0);
+  for (std::size_t i = 0; i < text.size(); ++i)
+    if (text[i] == '\n') line_starts_.push_back(i + 1);
+}
+
+Position LineIndex::locate(std::size_t offset) const {
+  offset = std::min(offset, text_.size());
+  auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+  std::size_t line = static_cast<std::size_t>(it - line_starts_.begin());
+  std::size_t start = line_starts_[line - 1];
+  Position p;
+  p.line = line;
+  p.column = utf8_length(text_.substr(start, offset - start)) + 1;
+  p.offset = offset;
+  return p;
+}
+
+}  // namespace citekit

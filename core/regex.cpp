@@ -1,0 +1,134 @@
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include "core/regex.hpp"
+
+#include <pcre2.h>
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace citekit {
+namespace {
+
+struct MatchDataDeleter {
+  void operator()(pcre2_match_data* data) const { pcre2_match_data_free(data); }
+};
+using MatchData = std::unique_ptr<pcre2_match_data, MatchDataDeleter>;
+
+std::string pcre2_message(int code) {
+  PCRE2_UCHAR buffer[256];
+  pcre2_get_error_message(code, buffer, sizeof buffer);
+  return reinterpret_cast<const char*>(buffer);
+}
+
+}  // namespace
+
+struct Regex::Code {
+  pcre2_code* code = nullptr;
+  bool jit = false;
+  ~Code() { pcre2_code_free(code); }
+};
+
+bool RegexMatch::has(std::size_t group) const {
+  return 2 * group + 1 < offsets_.size() && offsets_[2 * group] != std::string_view::npos;
+}
+
+std::string_view RegexMatch::str(std::size_t group) const {
+  if (!has(group)) return {};
+  return subject_.substr(begin(group), end(group) - begin(group));
+}
+
+Regex::Regex(std::string_view pattern, unsigned flags) : code_(std::make_unique<Code>()), pattern_(pattern) {
+  uint32_t options = PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF;
+  if (flags & caseless) options |= PCRE2_CASELESS;
+  if (flags & multiline) options |= PCRE2_MULTILINE;
+  if (flags & dotall) options |= PCRE2_DOTALL;
+  if (flags & extended) options |= PCRE2_EXTENDED;
+  int error = 0;
+  PCRE2_SIZE offset = 0;
+  code_->code = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(pattern.data()), pattern.size(), options, &error,
+                              &offset, nullptr);
+  if (!code_->code)
+    throw std::invalid_argument("regex /" + pattern_ + "/ at offset " + std::to_string(offset) + ": " +
+                                pcre2_message(error));
+  code_->jit = pcre2_jit_compile(code_->code, PCRE2_JIT_COMPLETE) == 0;
+}
+
+Regex::~Regex() = default;
+Regex::Regex(Regex&&) noexcept = default;
+Regex& Regex::operator=(Regex&&) noexcept = default;
+
+std::optional<RegexMatch> Regex::run(std::string_view subject, std::size_t start, unsigned options) const {
+  if (start > subject.size()) return std::nullopt;
+  // One match block per thread, sized for this pattern: matching allocates nothing.
+  thread_local MatchData data;
+  thread_local uint32_t capacity = 0;
+  uint32_t needed = 0;
+  pcre2_pattern_info(code_->code, PCRE2_INFO_CAPTURECOUNT, &needed);
+  needed += 1;
+  if (!data || capacity < needed) {
+    capacity = std::max<uint32_t>(needed, 32);
+    data.reset(pcre2_match_data_create(capacity, nullptr));
+    if (!data) throw std::bad_alloc();
+  }
+  const auto* text = reinterpret_cast<PCRE2_SPTR>(subject.data());
+  // pcre2_match runs the JIT code itself whenever the options allow it.
+  int rc = pcre2_match(code_->code, text, subject.size(), start, options, data.get(), nullptr);
+  if (rc == PCRE2_ERROR_NOMATCH || rc == PCRE2_ERROR_PARTIAL) return std::nullopt;
+  if (rc < 0) throw std::runtime_error("regex /" + pattern_ + "/: " + pcre2_message(rc));
+  const PCRE2_SIZE* ovector = pcre2_get_ovector_pointer(data.get());
+  std::vector<std::size_t> offsets(2 * needed, std::string_view::npos);
+  for (uint32_t i = 0; i < needed && i < static_cast<uint32_t>(rc); ++i) {
+    if (ovector[2 * i] == PCRE2_UNSET) continue;
+    offsets[2 * i] = ovector[2 * i];
+    offsets[2 * i + 1] = ovector[2 * i + 1];
+  }
+  return RegexMatch(subject, std::move(offsets));
+}
+
+std::optional<RegexMatch> Regex::find(std::string_view subject, std::size_t start) const {
+  return run(subject, start, 0);
+}
+
+std::optional<RegexMatch> Regex::match_at(std::string_view subject, std::size_t start) const {
+  return run(subject, start, PCRE2_ANCHORED);
+}
+
+bool Regex::full_match(std::string_view subject) const {
+  auto m = match_at(subject, 0);
+  return m && m->end() == subject.size();
+}
+
+std::vector<RegexMatch> Regex::find_all(std::string_view subject) const {
+  std::vector<RegexMatch> out;
+  std::size_t start = 0;
+  while (auto m = find(subject, start)) {
+    std::size_t next = m->end() > m->begin() ? m->end() : m->end() + 1;
+    out.push_back(std::move(*m));
+    // Step over a whole UTF-8 character after an empty match.
+    while (next < subject.size() && (static_cast<unsigned char>(subject[next]) & 0xC0) == 0x80) ++next;
+    if (next > subject.size()) break;
+    start = next;
+  }
+  return out;
+}
+
+std::string Regex::replace_all(std::string_view subject, std::string_view replacement) const {
+  std::string out;
+  std::size_t copied = 0;
+  for (const auto& m : find_all(subject)) {
+    out.append(subject.substr(copied, m.begin() - copied));
+    out.append(replacement);
+    copied = m.end();
+  }
+  out.append(subject.substr(copied));
+  return out;
+}
+
+std::size_t Regex::group(std::string_view name) const {
+  std::string key(name);
+  int number = pcre2_substring_number_from_name(code_->code, reinterpret_cast<PCRE2_SPTR>(key.c_str()));
+  if (number < 0) throw std::invalid_argument("regex /" + pattern_ + "/ has no group " + key);
+  return static_cast<std::size_t>(number);
+}
+
+}  // namespace citekit

@@ -1,0 +1,40 @@
+#pragma once
+// Small UTF-8 and string helpers shared by every module.
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace citekit {
+
+// Number of UTF-8 characters (code points) in `text`; invalid bytes count one each.
+std::size_t utf8_length(std::string_view text);
+// Byte offset of the first invalid UTF-8 sequence, or nullopt when valid.
+std::optional<std::size_t> first_invalid_utf8(std::string_view text);
+// Replaces invalid UTF-8 sequences with U+FFFD.
+std::string sanitize_utf8(std::string_view text);
+// Decodes one code point at `offset` and advances it; returns U+FFFD on bad input.
+char32_t next_code_point(std::string_view text, std::size_t& offset);
+void append_utf8(std::string& out, char32_t code_point);
+
+std::string_view trim(std::string_view text);
+// Trims ASCII whitespace and the given extra characters (ASCII only).
+std::string_view trim(std::string_view text, std::string_view extra);
+// Collapses runs of whitespace (including NBSP and other Unicode spaces) into one space and trims.
+std::string collapse_whitespace(std::string_view text);
+std::string to_lower_ascii(std::string_view text);
+bool iequals_ascii(std::string_view a, std::string_view b);
+bool istarts_with_ascii(std::string_view text, std::string_view prefix);
+std::vector<std::string_view> split(std::string_view text, char separator);
+std::string join(const std::vector<std::string>& parts, std::string_view separator);
+
+// Latin letters with diacritics folded to ASCII ("Milošević" -> "Milosevic",
+// "Æ" -> "AE", "ß" -> "ss"); other non-ASCII characters are dropped.
+std::string ascii_fold(std::string_view text);
+// True when every letter is uppercase and there are at least two ("NATO", "UN").
+bool is_acronym(std::string_view word);
+bool is_upper_initial(std::string_view word);
+
+}  // namespace citekit

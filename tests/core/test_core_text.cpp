@@ -1,0 +1,65 @@
+#include "core/position.hpp"
+#include "core/text.hpp"
+#include "tests/catch.hpp"
+
+using namespace citekit;
+
+TEST_CASE("core::ascii_fold") {
+  struct Row { const char* in; const char* out; };
+  const Row rows[] = {
+      {"Milošević", "Milosevic"}, {"Šimić", "Simic"},   {"Æsir straße", "AEsir strasse"},
+      {"Łódź", "Lodz"},           {"Žižek", "Zizek"},   {"Ørsted", "Orsted"},
+      {"NATO’s", "NATO's"},       {"plain", "plain"},   {"東京", ""},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.in);
+    CHECK(ascii_fold(row.in) == row.out);
+  }
+}
+
+TEST_CASE("core::collapse_whitespace") {
+  CHECK(collapse_whitespace("  a \t b\n\nc  ") == "a b c");
+  CHECK(collapse_whitespace("a\xC2\xA0" "b") == "a b");  // no-break space
+  CHECK(collapse_whitespace("") == "");
+}
+
+TEST_CASE("core::utf8") {
+  SECTION("length counts characters") { CHECK(utf8_length("Milošević") == 9); }
+  SECTION("invalid sequences are found and replaced") {
+    std::string bad = "ok\xC3(x";
+    CHECK(first_invalid_utf8(bad) == 2u);
+    CHECK(sanitize_utf8(bad) == "ok\xEF\xBF\xBD(x");
+    CHECK_FALSE(first_invalid_utf8("Milošević").has_value());
+  }
+  SECTION("overlong and surrogate forms are invalid") {
+    CHECK(first_invalid_utf8("\xC0\xAF") == 0u);
+    CHECK(first_invalid_utf8("\xED\xA0\x80") == 0u);
+  }
+}
+
+TEST_CASE("core::is_acronym") {
+  CHECK(is_acronym("NATO"));
+  CHECK(is_acronym("UN"));
+  CHECK(is_acronym("I.B."));
+  CHECK_FALSE(is_acronym("Nato"));
+  CHECK_FALSE(is_acronym("A"));
+}
+
+TEST_CASE("core::LineIndex") {
+  std::string text = "first\nsecond line\nš third";
+  LineIndex index(text);
+  auto p = index.locate(text.find("line"));
+  CHECK(p.line == 2);
+  CHECK(p.column == 8);
+  p = index.locate(text.find("third"));
+  CHECK(p.line == 3);
+  CHECK(p.column == 3);  // "š" is one character, two bytes
+}
+
+TEST_CASE("core::Position::to_string") {
+  Position plain{"doc.txt", "", 3, 7, 0};
+  CHECK(plain.to_string() == "doc.txt:3:7");
+  Position part{"doc.docx", "word/endnotes.xml", 3, 0, 0};
+  CHECK(part.to_string() == "doc.docx: word/endnotes.xml: line 3");
+  CHECK(Position{"doc.txt", "", 0, 0, 0}.to_string() == "doc.txt");
+}
