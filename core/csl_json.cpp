@@ -117,17 +117,20 @@ nlohmann::ordered_json to_csl_json(const Date& date) {
 
 nlohmann::ordered_json to_csl_json(const Reference& item) {
   nlohmann::ordered_json out = nlohmann::ordered_json::object();
+  // Fixed order for people reading the output: id, type, title, names, dates, then the rest.
   if (!item.id.empty()) out["id"] = item.id;
   out["type"] = item.type;
+  if (item.has("title")) out["title"] = item.get("title");
   for (const auto& [variable, names] : item.names) {
     if (names.empty()) continue;
     auto list = nlohmann::ordered_json::array();
     for (const auto& name : names) list.push_back(to_csl_json(name));
     out[variable] = list;
   }
-  for (const auto& [variable, value] : item.variables) out[variable] = value;
   for (const auto& [variable, date] : item.dates)
     if (!date.empty()) out[variable] = to_csl_json(date);
+  for (const auto& [variable, value] : item.variables)
+    if (variable != "title") out[variable] = value;
   return out;
 }
 

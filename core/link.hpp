@@ -61,3 +61,15 @@ struct LinkReport {
 };
 
 }  // namespace citekit
+
+namespace citekit {
+
+// The outcome of checking a bibliography's links.
+struct LinkResults {
+  std::vector<LinkReport> reports;   // one per distinct URL
+  // Every URL failed below HTTP (DNS or connection): most likely offline, so
+  // verdicts are "unchecked" rather than "broken".
+  bool network_unreachable = false;
+};
+
+}  // namespace citekit

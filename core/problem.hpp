@@ -20,6 +20,7 @@ struct Problem {
   std::string code;     // stable, kebab-case: "marker-without-note"
   std::string message;  // for people
   Position position;
+  std::string note;     // id of the note concerned, when there is one
 };
 
 inline bool has_errors(const std::vector<Problem>& problems) {

@@ -1,1 +1,88 @@
-#include "core/bibliography.hpp"
+#include "extract/extract.hpp"
+
+#include "extract/audit.hpp"
+#include "extract/parse/dates.hpp"
+#include "extract/parse/parse.hpp"
+#include "extract/readers/readers.hpp"
+#include "extract/split.hpp"
+#include "extract/works.hpp"
+
+#include <algorithm>
+#include <utility>
+
+namespace citekit::extract {
+namespace {
+
+DateOrder document_date_order(const std::vector<RawReference>& raws, std::vector<Problem>& problems,
+                              const std::string& path) {
+  std::vector<std::string_view> texts;
+  for (const auto& raw : raws) texts.push_back(raw.text);
+  DateOrderEvidence evidence = date_order_evidence(texts);
+  if (evidence.day_first > 0 && evidence.month_first > 0)
+    problems.push_back(Problem{Severity::warning, "conflicting-date-order",
+                               std::to_string(evidence.day_first) + " date(s) read only day-first and " +
+                                   std::to_string(evidence.month_first) + " only month-first; the majority wins",
+                               Position{path, "", 0, 0, 0}, {}});
+  return decide_date_order(evidence);
+}
+
+Citation parse_citation(RawReference raw, const ParseContext& context, std::vector<Problem>& problems) {
+  ParsedReference parsed = parse_reference(raw.text, context);
+  for (auto& note : parsed.notes)
+    problems.push_back(Problem{note.severity, std::move(note.code), std::move(note.message), raw.position, raw.note_id});
+  Citation citation;
+  citation.item = std::move(parsed.item);
+  citation.form = parsed.form;
+  citation.locator = std::move(parsed.locator);
+  citation.raw = std::move(raw);
+  return citation;
+}
+
+}  // namespace
+
+Result<Document> read_document_bytes(std::string_view bytes, const std::string& path, const Options& options) {
+  return read_with_detected_reader(bytes, path, options.limits);
+}
+
+Result<Document> read_document(const std::string& path, std::istream& standard_input, const Options& options) {
+  auto bytes = read_input(path, standard_input, options.limits);
+  if (!bytes) return bytes.error();
+  return read_document_bytes(*bytes, path, options);
+}
+
+Bibliography build_bibliography(Document document, const Options& options) {
+  Bibliography bib;
+  bib.problems = document.problems;
+  auto audit = audit_notes(document);
+  bib.problems.insert(bib.problems.end(), audit.begin(), audit.end());
+
+  std::vector<RawReference> raws;
+  for (std::size_t i = 0; i < document.notes.size(); ++i) {
+    const Note& note = document.notes[i];
+    auto found = split_references(note, i);
+    if (found.empty())
+      bib.problems.push_back(Problem{Severity::warning, "empty-note", std::string(to_string(note.kind)) + " " + note.id + " is empty",
+                                     note.position, note.id});
+    raws.insert(raws.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
+  }
+
+  bib.date_order = options.date_order != DateOrder::unknown ? options.date_order
+                                                            : document_date_order(raws, bib.problems, document.path);
+  ParseContext context{bib.date_order};
+  for (auto& raw : raws) bib.citations.push_back(parse_citation(std::move(raw), context, bib.problems));
+  bib.document = std::move(document);
+  link_works(bib);
+  // Reported in reading order; problems about the whole document (line 0) come first.
+  std::stable_sort(bib.problems.begin(), bib.problems.end(), [](const Problem& a, const Problem& b) {
+    return std::pair(a.position.line, a.position.column) < std::pair(b.position.line, b.position.column);
+  });
+  return bib;
+}
+
+Result<Bibliography> extract_file(const std::string& path, std::istream& standard_input, const Options& options) {
+  auto document = read_document(path, standard_input, options);
+  if (!document) return document.error();
+  return build_bibliography(std::move(*document), options);
+}
+
+}  // namespace citekit::extract

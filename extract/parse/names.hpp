@@ -1,0 +1,25 @@
+#pragma once
+// Author lists: persons ("Patrick Wintour", "Everts, Daan W.", "Ludwig van
+// Beethoven") and organisations ("NATO", "UN Security Council").
+
+#include "core/reference.hpp"
+
+#include <string_view>
+#include <vector>
+
+namespace citekit::extract {
+
+// True when `text` reads as a single organisation's name.
+bool is_organisation_name(std::string_view text);
+
+// True when the whole segment reads as a list of authors.
+bool looks_like_name_list(std::string_view segment);
+
+// Splits an author list ("A, B, & C", "Family, Given and Family, Given",
+// "Family, G., Family, G.") into names; "et al." is dropped.
+std::vector<Name> parse_names(std::string_view segment);
+
+// One name: an organisation as a literal, a person into its parts.
+Name parse_name(std::string_view text);
+
+}  // namespace citekit::extract

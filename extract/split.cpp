@@ -1,0 +1,118 @@
+#include "extract/split.hpp"
+
+#include "core/regex.hpp"
+#include "core/text.hpp"
+
+namespace citekit::extract {
+namespace {
+
+bool at_url_start(std::string_view text, std::size_t i) {
+  if (i > 0 && !(text[i - 1] == ' ' || text[i - 1] == '(' || text[i - 1] == '<' || text[i - 1] == '\n')) return false;
+  auto rest = text.substr(i);
+  return istarts_with_ascii(rest, "http://") || istarts_with_ascii(rest, "https://") || istarts_with_ascii(rest, "www.");
+}
+
+struct Separator {
+  std::size_t offset;
+  bool paragraph;   // a line break rather than "; "
+};
+
+// The top-level "; " and paragraph breaks.
+std::vector<Separator> separators(std::string_view text) {
+  std::vector<Separator> found;
+  int depth = 0;
+  bool in_double_quotes = false;  // straight quotes toggle
+  int curly_quotes = 0;           // “ ” nest
+  for (std::size_t i = 0; i < text.size();) {
+    if (at_url_start(text, i)) {  // a URL runs to the next blank; its ";" are not separators
+      while (i < text.size() && text[i] != ' ' && text[i] != '\n') ++i;
+      if (i > 0 && text[i - 1] == ';' && depth == 0 && !in_double_quotes && curly_quotes == 0)
+        found.push_back({i - 1, false});
+      continue;
+    }
+    std::size_t start = i;
+    char32_t cp = next_code_point(text, i);
+    switch (cp) {
+      case '(': case '[': case '{': ++depth; break;
+      case ')': case ']': case '}': depth = depth > 0 ? depth - 1 : 0; break;
+      case '"': in_double_quotes = !in_double_quotes; break;
+      case U'“': ++curly_quotes; break;
+      case U'”': curly_quotes = curly_quotes > 0 ? curly_quotes - 1 : 0; break;
+      case ';':
+        if (depth == 0 && !in_double_quotes && curly_quotes == 0 && (i >= text.size() || text[i] == ' ' || text[i] == '\n'))
+          found.push_back({start, false});
+        break;
+      case '\n':
+        // Brackets and quotes do not span paragraphs: a stray one must not swallow the next reference.
+        depth = 0;
+        in_double_quotes = false;
+        curly_quotes = 0;
+        found.push_back({start, true});
+        break;
+      default: break;
+    }
+  }
+  return found;
+}
+
+// A paragraph of its own is a reference only when it says so clearly: a
+// link, an identifier, a bracketed publication year, or "Ibid.".
+bool starts_own_reference(std::string_view part) {
+  static const Regex signals(R"(https?://|www\.|\bdoi\b|\b10\.\d{4,9}/|\([^()]*\b(?:1[5-9]|20)\d\d\)|^ibid\b)",
+                             Regex::caseless);
+  return signals.contains(part);
+}
+
+bool looks_like_reference(std::string_view part) {
+  static const Regex signals(
+      R"(\b(?:1[5-9]|20)\d\d\b|https?://|www\.|\bdoi\b|\b10\.\d{4,9}/|\bpp?\.\s*\d|\bibid\b|\bop\.? cit\b|[“"«][^”"»]{3,}[”"»]|\bn\.d\.)",
+      Regex::caseless);
+  return signals.contains(part);
+}
+
+}  // namespace
+
+std::vector<std::pair<std::size_t, std::size_t>> reference_spans(std::string_view text) {
+  std::vector<std::pair<std::size_t, std::size_t>> spans;
+  std::size_t start = 0;
+  bool after_paragraph = false;
+  auto add = [&](std::size_t begin, std::size_t end) {
+    std::string_view part = text.substr(begin, end - begin);
+    std::string_view trimmed = trim(part);
+    if (trimmed.empty()) return;
+    std::size_t b = begin + static_cast<std::size_t>(trimmed.data() - part.data());
+    bool own = after_paragraph ? starts_own_reference(trimmed) : looks_like_reference(trimmed);
+    if (!spans.empty() && !own)
+      spans.back().second = b + trimmed.size();  // rejoin the part before
+    else
+      spans.emplace_back(b, b + trimmed.size());
+  };
+  for (const Separator& separator : separators(text)) {
+    add(start, separator.offset);
+    start = separator.offset + 1;
+    after_paragraph = separator.paragraph;
+  }
+  add(start, text.size());
+  // A first part without signals ("See also A; B 2003") cannot rejoin anything before it: merge it forward.
+  if (spans.size() > 1 && !looks_like_reference(text.substr(spans[0].first, spans[0].second - spans[0].first))) {
+    spans[1].first = spans[0].first;
+    spans.erase(spans.begin());
+  }
+  return spans;
+}
+
+std::vector<RawReference> split_references(const Note& note, std::size_t note_index) {
+  std::vector<RawReference> out;
+  for (const auto& [begin, end] : reference_spans(note.text)) {
+    RawReference raw;
+    raw.note = note_index;
+    raw.note_id = note.id;
+    raw.index = out.size();
+    raw.text = note.text.substr(begin, end - begin);
+    raw.position = note.position;
+    out.push_back(std::move(raw));
+  }
+  return out;
+}
+
+}  // namespace citekit::extract

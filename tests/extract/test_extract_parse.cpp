@@ -1,0 +1,154 @@
+#include "core/csl_json.hpp"
+#include "extract/parse/parse.hpp"
+#include "tests/catch.hpp"
+
+using namespace citekit;
+using nlohmann::json;
+
+namespace {
+
+json parsed(const std::string& text, DateOrder order = DateOrder::day_first) {
+  auto result = extract::parse_reference(text, extract::ParseContext{order});
+  return json::parse(to_csl_json(result.item).dump());
+}
+
+}  // namespace
+
+TEST_CASE("extract::parse_reference seed references, every field") {
+  struct Row {
+    const char* text;
+    const char* item;  // the whole CSL item expected
+  };
+  const Row rows[] = {
+      {"Patrick Wintour, Ian Traynor, & Ed Vulliamy. “Why Milosevic blinked first.” The Guardian. (1999) Available at: "
+       "https://www.theguardian.com/world/1999/jun/06/balkans (Accessed 23/11/2020)",
+       R"({"type":"article-newspaper","title":"Why Milosevic blinked first",
+           "author":[{"family":"Wintour","given":"Patrick"},{"family":"Traynor","given":"Ian"},{"family":"Vulliamy","given":"Ed"}],
+           "container-title":"The Guardian","issued":{"date-parts":[[1999]]},"accessed":{"date-parts":[[2020,11,23]]},
+           "URL":"https://www.theguardian.com/world/1999/jun/06/balkans"})"},
+      {"NATO. NATO’s role in Kosovo. (NATO, 2020) Available at: https://www.nato.int/cps/en/natolive/topics_48818.htm "
+       "(Accessed 24/11/2020)",
+       R"({"type":"webpage","title":"NATO’s role in Kosovo","author":[{"literal":"NATO"}],"publisher":"NATO",
+           "issued":{"date-parts":[[2020]]},"accessed":{"date-parts":[[2020,11,24]]},
+           "URL":"https://www.nato.int/cps/en/natolive/topics_48818.htm"})"},
+      {"UN Security Council. Resolution 1244. (UN, 1999) Available at: http://unscr.com/en/resolutions/1244 (Accessed "
+       "24/11/2020)",
+       R"({"type":"legislation","title":"Resolution 1244","author":[{"literal":"UN Security Council"}],"publisher":"UN",
+           "issued":{"date-parts":[[1999]]},"accessed":{"date-parts":[[2020,11,24]]},"URL":"http://unscr.com/en/resolutions/1244"})"},
+      {"Daan W. Everts. Peacekeeping in Albania and Kosovo: Conflict Response and International Intervention in the "
+       "Western Balkans, 1997-2002. (London: I.B. Tauris, 2020) p.198-9",
+       R"({"type":"book","title":"Peacekeeping in Albania and Kosovo: Conflict Response and International Intervention in the Western Balkans, 1997-2002",
+           "author":[{"family":"Everts","given":"Daan W."}],"publisher":"I.B. Tauris","publisher-place":"London",
+           "issued":{"date-parts":[[2020]]},"page":"198-199"})"},
+      {"OSCE. OSCE Mission in Kosovo: Mandate. (OSCE, 2020) Available at: https://www.osce.org/mission-in-kosovo/mandate "
+       "(Accessed 24/11/2020)",
+       R"({"type":"webpage","title":"OSCE Mission in Kosovo: Mandate","author":[{"literal":"OSCE"}],"publisher":"OSCE",
+           "issued":{"date-parts":[[2020]]},"accessed":{"date-parts":[[2020,11,24]]},"URL":"https://www.osce.org/mission-in-kosovo/mandate"})"},
+      {"Marcus Brand. The Development of Kosovo Institutions and the Transition of Authority from UNMIK to Local "
+       "Self-Government. (Geneva: Centre for Applied Studies in International Negotiations, 2003) p.10",
+       R"({"type":"report","title":"The Development of Kosovo Institutions and the Transition of Authority from UNMIK to Local Self-Government",
+           "author":[{"family":"Brand","given":"Marcus"}],"publisher":"Centre for Applied Studies in International Negotiations",
+           "publisher-place":"Geneva","issued":{"date-parts":[[2003]]},"page":"10"})"},
+      {"NATO. NATO’s role in Kosovo.",
+       R"({"type":"document","title":"NATO’s role in Kosovo","author":[{"literal":"NATO"}]})"},
+      {"EULEX. About EULEX. (EU, 2020) Available at: https://www.eulex-kosovo.eu/?page=2,60 (Accessed 24/11/2020)",
+       R"({"type":"webpage","title":"About EULEX","author":[{"literal":"EULEX"}],"publisher":"EU",
+           "issued":{"date-parts":[[2020]]},"accessed":{"date-parts":[[2020,11,24]]},"URL":"https://www.eulex-kosovo.eu/?page=2,60"})"},
+      {"UNOSEK. Origins of UNOSEK. (UNOSEK, 2020) Available at: https://www.unosek.org/origins-of-unosek/ (Accessed "
+       "24/11/2020)",
+       R"({"type":"webpage","title":"Origins of UNOSEK","author":[{"literal":"UNOSEK"}],"publisher":"UNOSEK",
+           "issued":{"date-parts":[[2020]]},"accessed":{"date-parts":[[2020,11,24]]},"URL":"https://www.unosek.org/origins-of-unosek/"})"},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.text);
+    CHECK(parsed(row.text) == json::parse(row.item));
+  }
+}
+
+TEST_CASE("extract::parse_reference access dates") {
+  struct Row {
+    const char* text;
+    const char* iso;
+  };
+  const Row rows[] = {
+      {"X. Title. Available at: https://x.org (Accessed 23/11/2020)", "2020-11-23"},
+      {"X. Title. https://x.org, accessed 23 November 2020.", "2020-11-23"},
+      {"X. Title. Retrieved November 23, 2020, from https://x.org", "2020-11-23"},
+      {"X. Title. [viewed 23 Nov 2020]. Available from: https://x.org", "2020-11-23"},
+      {"X. Title [Internet]. [cited 2020 Nov 23]. Available from: https://x.org", "2020-11-23"},
+      {"X. Titel. https://x.org (zuletzt abgerufen am 23.11.2020)", "2020-11-23"},
+      {"X. Title. https://x.org (accessed 2020-11-23)", "2020-11-23"},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.text);
+    auto item = parsed(row.text, DateOrder::unknown);
+    CHECK(item["accessed"] == to_csl_json(Date{{{std::stoi(std::string(row.iso).substr(0, 4)),
+                                                 std::stoi(std::string(row.iso).substr(5, 2)),
+                                                 std::stoi(std::string(row.iso).substr(8, 2))}}, 0, false, ""}));
+    CHECK(item["URL"] == "https://x.org");
+  }
+}
+
+TEST_CASE("extract::parse_reference identifiers and locators") {
+  SECTION("DOI with lead-in, URL trailing punctuation trimmed") {
+    auto item = parsed("Jane Roe. “Peace.” Journal of Peace Research 12(3). doi:10.1177/0022343319.");
+    CHECK(item["DOI"] == "10.1177/0022343319");
+    CHECK(item["volume"] == "12");
+    CHECK(item["issue"] == "3");
+    CHECK(item["type"] == "article-journal");
+  }
+  SECTION("a doi.org URL gives the DOI too") {
+    auto item = parsed("Roe. Peace. https://doi.org/10.1000/xyz123.");
+    CHECK(item["URL"] == "https://doi.org/10.1000/xyz123");
+    CHECK(item["DOI"] == "10.1000/xyz123");
+  }
+  SECTION("URLs keep balanced parentheses and lose sentence punctuation") {
+    CHECK(parsed("W. Kosovo. https://en.wikipedia.org/wiki/Kosovo_(region).")["URL"] ==
+          "https://en.wikipedia.org/wiki/Kosovo_(region)");
+    CHECK(parsed("W. Kosovo (see https://x.org/a).")["URL"] == "https://x.org/a");
+    CHECK(parsed("W. Kosovo. <https://x.org/a>")["URL"] == "https://x.org/a");
+  }
+  SECTION("ISBN") { CHECK(parsed("A. Book. (London: Verso, 2001) ISBN 978-1-85984-601-0")["ISBN"] == "978-1-85984-601-0"); }
+  SECTION("page forms") {
+    CHECK(parsed("A. Book. (London: Verso, 2001) pp. 45-67")["page"] == "45-67");
+    CHECK(parsed("A. Book. (London: Verso, 2001) p. 1203-15")["page"] == "1203-1215");
+    CHECK(parsed("A. Book. (London: Verso, 2001) p.198–9")["page"] == "198-199");
+  }
+  SECTION("ibid with and without a page") {
+    auto with_page = extract::parse_reference("Ibid., p. 45-6");
+    CHECK(with_page.form == CitationForm::ibid);
+    CHECK(with_page.locator == "45-46");
+    auto bare = extract::parse_reference("Ibid.");
+    CHECK(bare.form == CitationForm::ibid);
+    CHECK(bare.locator.empty());
+  }
+  SECTION("an ambiguous access date is flagged") {
+    auto result = extract::parse_reference("A. Page. https://x.org (Accessed 05/06/2020)", {DateOrder::unknown});
+    REQUIRE(result.notes.size() == 1);
+    CHECK(result.notes[0].code == "ambiguous-date");
+  }
+  SECTION("a reference with no recognisable title is flagged") {
+    auto result = extract::parse_reference("https://x.org");
+    CHECK(result.notes.at(0).code == "no-title");
+  }
+}
+
+TEST_CASE("extract::parse_reference types") {
+  struct Row {
+    const char* text;
+    const char* type;
+  };
+  const Row rows[] = {
+      {"J. Doe. “Title.” The New York Times. (2001)", "article-newspaper"},
+      {"J. Doe. Book. (London: Verso, 2001)", "book"},
+      {"World Bank. Kosovo Report. (Washington, DC: World Bank, 2019)", "report"},
+      {"UN Security Council. Resolution 1244. (UN, 1999)", "legislation"},
+      {"NATO. About us. (NATO, 2020) Available at: https://nato.int", "webpage"},
+      {"J. Doe. “Article.” Journal of Things 4(2). (2001)", "article-journal"},
+      {"J. Doe. Stones. PhD thesis. (Oxford: University of Oxford, 2001)", "thesis"},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.text);
+    CHECK(parsed(row.text)["type"] == row.type);
+  }
+}

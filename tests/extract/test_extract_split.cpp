@@ -1,0 +1,60 @@
+#include "extract/split.hpp"
+#include "tests/catch.hpp"
+
+using namespace citekit;
+
+namespace {
+
+std::vector<std::string> parts(const std::string& text) {
+  std::vector<std::string> out;
+  for (auto [b, e] : extract::reference_spans(text)) out.push_back(text.substr(b, e - b));
+  return out;
+}
+
+using Parts = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("extract::reference_spans") {
+  struct Row {
+    const char* scenario;
+    std::string text;
+    Parts expected;
+  };
+  const Row rows[] = {
+      {"a single reference", "NATO. NATO’s role in Kosovo. (NATO, 2020)", {"NATO. NATO’s role in Kosovo. (NATO, 2020)"}},
+      {"two references", "OSCE. Mandate. (OSCE, 2020); Marcus Brand. Institutions. (Geneva: CASIN, 2003) p.10",
+       {"OSCE. Mandate. (OSCE, 2020)", "Marcus Brand. Institutions. (Geneva: CASIN, 2003) p.10"}},
+      {"semicolon inside parentheses", "A. Title (see X; Y). (Press, 2001)", {"A. Title (see X; Y). (Press, 2001)"}},
+      {"semicolon inside quotes", "A. “One; Two.” Journal. 2001", {"A. “One; Two.” Journal. 2001"}},
+      {"semicolon inside a URL", "Available at: https://x.org/a;b=2 (2020)", {"Available at: https://x.org/a;b=2 (2020)"}},
+      {"semicolon ending a URL", "https://x.org/a; B. Title. 2001", {"https://x.org/a", "B. Title. 2001"}},
+      {"discursive semicolon rejoins", "Smith. Title. 2001; this argument is contested",
+       {"Smith. Title. 2001; this argument is contested"}},
+      {"discursive lead-in joins the next part", "See also the debate; Smith. Title. 2001",
+       {"See also the debate; Smith. Title. 2001"}},
+      {"page-only short forms split", "Brand, p.10; Everts, p.199", {"Brand, p.10", "Everts, p.199"}},
+      {"a later paragraph with its own link is its own reference",
+       "Smith. Title. (Press, 2001)\nJones. Other. Available at: https://x.org",
+       {"Smith. Title. (Press, 2001)", "Jones. Other. Available at: https://x.org"}},
+      {"a commentary paragraph stays with its reference", "Smith. Title. (Press, 2001)\nSee chapter 3 in 2004.",
+       {"Smith. Title. (Press, 2001)\nSee chapter 3 in 2004."}},
+  };
+  for (const auto& row : rows) {
+    SECTION(row.scenario) { CHECK(parts(row.text) == row.expected); }
+  }
+}
+
+TEST_CASE("extract::split_references") {
+  Note note;
+  note.id = "5";
+  note.text = "A. One. 2001; B. Two. 2002";
+  note.position.line = 12;
+  auto raws = extract::split_references(note, 4);
+  REQUIRE(raws.size() == 2);
+  CHECK(raws[1].note == 4);
+  CHECK(raws[1].note_id == "5");
+  CHECK(raws[1].index == 1);
+  CHECK(raws[1].text == "B. Two. 2002");
+  CHECK(raws[1].position.line == 12);
+}
