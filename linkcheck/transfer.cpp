@@ -84,8 +84,7 @@ std::optional<Outcome> Transfer::start(CURLM* multi) {
   auto time_left = duration_cast<milliseconds>(deadline_ - Clock::now());
   if (time_left <= milliseconds::zero())
     return Outcome{Verdict::timeout, "total timeout of " + std::to_string(options_.total_timeout.count()) +
-                                         " ms reached after " + std::to_string(report_.redirects.size()) +
-                                         " redirects"};
+                                         " ms reached while following redirects"};
   if (!configure_request(time_left)) return Outcome{Verdict::unchecked, "could not set up the request for " + url_};
   CURLMcode added = curl_multi_add_handle(multi, easy_.get());
   if (added != CURLM_OK) return Outcome{Verdict::unchecked, curl_multi_strerror(added)};

@@ -39,6 +39,10 @@ template <typename Handler>
 auto LoopbackServer::counted(Handler handler) {
   return [this, handler](const httplib::Request& request, httplib::Response& response) {
     ++requests_;
+    {
+      std::lock_guard lock(client_ports_mutex_);
+      client_ports_.insert(request.remote_port);
+    }
     InFlight guard(in_flight_, peak_in_flight_);
     handler(request, response);
   };
@@ -73,6 +77,11 @@ std::string LoopbackServer::url(std::string_view path_and_query) const {
   return "http://" + std::string(kHost) + ":" + std::to_string(port_) + std::string(path_and_query);
 }
 
+std::size_t LoopbackServer::connections() const {
+  std::lock_guard lock(client_ports_mutex_);
+  return client_ports_.size();
+}
+
 void LoopbackServer::pause(std::chrono::milliseconds duration) {
   std::unique_lock lock(stop_mutex_);
   stop_signal_.wait_for(lock, duration, [this] { return stopping_; });
@@ -87,7 +96,8 @@ void LoopbackServer::add_routes() {
     response.status = static_cast<int>(number_in_path(request));
     response.set_content("status " + request.matches[1].str(), "text/plain");
   }));
-  server.Get(R"(/redirect/(\d+))", counted([](const httplib::Request& request, httplib::Response& response) {
+  server.Get(R"(/redirect/(\d+))", counted([this](const httplib::Request& request, httplib::Response& response) {
+    if (request.has_param("delay")) pause(std::chrono::milliseconds(std::stoul(request.get_param_value("delay"))));
     response.status = static_cast<int>(number_in_path(request));
     response.set_header("Location", request.get_param_value("to"));
   }));

@@ -6,7 +6,8 @@
 // Routes (GET):
 //   /ok                 200, a short HTML page
 //   /status/N           status N
-//   /redirect/N?to=T    status N with "Location: T" (T as given: relative, ftp://, ...)
+//   /redirect/N?to=T    status N with "Location: T" (T as given: relative, ftp://, ...);
+//                       with &delay=MS, answers after MS milliseconds
 //   /chain/N            302 to /chain/N-1 ... /chain/0 answers 200
 //   /loop               302 to itself
 //   /slow/MS            200 after MS milliseconds (cut short when the server stops)
@@ -20,6 +21,7 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <set>
 #include <string>
 #include <string_view>
 #include <thread>
@@ -48,6 +50,8 @@ class LoopbackServer {
   // Requests answered or being answered; the most handled at the same time.
   std::size_t requests() const { return requests_; }
   std::size_t peak_in_flight() const { return peak_in_flight_; }
+  // TCP connections the requests came over (told apart by client port).
+  std::size_t connections() const;
   // Body bytes /large managed to send before the client stopped reading.
   std::size_t large_body_bytes_sent() const { return large_body_bytes_sent_; }
 
@@ -68,6 +72,8 @@ class LoopbackServer {
   std::atomic<std::size_t> in_flight_{0};
   std::atomic<std::size_t> peak_in_flight_{0};
   std::atomic<std::size_t> large_body_bytes_sent_{0};
+  mutable std::mutex client_ports_mutex_;
+  std::set<int> client_ports_;
   std::mutex stop_mutex_;
   std::condition_variable stop_signal_;
   bool stopping_ = false;

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <mutex>
 
 using namespace citekit;
 using citekit::test::LoopbackServer;
@@ -131,6 +132,16 @@ TEST_CASE("linkcheck::check", "[linkcheck]") {
     }
   }
 
+  SECTION("URLs on the same server share a connection") {
+    options.max_in_flight = 1;
+    std::vector<std::string> urls;
+    for (int i = 0; i < 4; ++i) urls.push_back(server.url("/ok?n=" + std::to_string(i)));
+    auto run = linkcheck::check(test::requests_for_urls(urls), options);
+    for (const auto& report : run.reports) CHECK(report.verdict == Verdict::ok);
+    CHECK(server.requests() == 4);
+    CHECK(server.connections() == 1);
+  }
+
   SECTION("every request gets one report, in request order, with progress for each") {
     const std::vector<std::string> urls = {server.url("/status/404"), "not a url", server.url("/slow/50"),
                                            server.url("/ok"), server.url("/redirect/301?to=/ok"),
@@ -190,10 +201,12 @@ TEST_CASE("linkcheck::check when the network is unreachable", "[linkcheck]") {
 }
 
 TEST_CASE("linkcheck::check request headers", "[linkcheck]") {
+  std::mutex mutex;  // the handler runs on a server thread
   std::string user_agent;
   std::string accept;
   LoopbackServer server([&](httplib::Server& routes, LoopbackServer&) {
     routes.Get("/headers", [&](const httplib::Request& request, httplib::Response& response) {
+      std::lock_guard lock(mutex);
       user_agent = request.get_header_value("User-Agent");
       accept = request.get_header_value("Accept");
       response.set_content("seen", "text/plain");
@@ -202,6 +215,7 @@ TEST_CASE("linkcheck::check request headers", "[linkcheck]") {
   auto options = test::fast_options();
   options.user_agent = "citekit-test/1.0";
   CHECK(test::check_one(server.url("/headers"), options).verdict == Verdict::ok);
+  std::lock_guard lock(mutex);
   CHECK(user_agent == "citekit-test/1.0");
   CHECK_THAT(accept, Contains("text/html"));
 }
