@@ -10,7 +10,8 @@ namespace {
 using std::chrono::duration_cast;
 using std::chrono::milliseconds;
 
-long as_long(milliseconds duration) { return static_cast<long>(std::max<milliseconds::rep>(duration.count(), 1)); }
+// At least 1 ms: libcurl reads a timeout of 0 as "no timeout".
+long timeout_ms(milliseconds duration) { return static_cast<long>(std::max<milliseconds::rep>(duration.count(), 1)); }
 
 // Sets options while none has failed; the first failure is kept.
 class OptionSetter {
@@ -72,8 +73,8 @@ bool Transfer::configure_request(milliseconds time_left) {
   body_capped_ = false;
   OptionSetter options(easy_.get());
   options.set(CURLOPT_URL, url_.c_str())
-      .set(CURLOPT_TIMEOUT_MS, as_long(time_left))
-      .set(CURLOPT_CONNECTTIMEOUT_MS, as_long(std::min(options_.connect_timeout, time_left)));
+      .set(CURLOPT_TIMEOUT_MS, timeout_ms(time_left))
+      .set(CURLOPT_CONNECTTIMEOUT_MS, timeout_ms(std::min(options_.connect_timeout, time_left)));
   return options.ok();
 }
 
@@ -82,19 +83,27 @@ std::optional<Outcome> Transfer::start(CURLM* multi) {
   bool first_request = report_.redirects.empty();
   if (first_request && !configure()) return Outcome{Verdict::unchecked, "could not set up the transfer"};
   auto time_left = duration_cast<milliseconds>(deadline_ - Clock::now());
-  if (time_left <= milliseconds::zero())
-    return Outcome{Verdict::timeout, "total timeout of " + std::to_string(options_.total_timeout.count()) +
-                                         " ms reached while following redirects"};
+  if (time_left <= milliseconds::zero()) return out_of_time();
   if (!configure_request(time_left)) return Outcome{Verdict::unchecked, "could not set up the request for " + url_};
   CURLMcode added = curl_multi_add_handle(multi, easy_.get());
   if (added != CURLM_OK) return Outcome{Verdict::unchecked, curl_multi_strerror(added)};
   multi_ = multi;
+  requested_ = true;
   return std::nullopt;
+}
+
+Outcome Transfer::out_of_time() const {
+  std::string detail = "total timeout of " + std::to_string(options_.total_timeout.count()) + " ms reached";
+  if (!report_.redirects.empty()) detail += " while following redirects";
+  return Outcome{Verdict::timeout, std::move(detail)};
 }
 
 std::optional<Outcome> Transfer::finish_request(CURLcode result) {
   detach();
   report_.final_url = url_;
+  long status = 0;  // stays 0 when no response came
+  curl_easy_getinfo(easy_.get(), CURLINFO_RESPONSE_CODE, &status);
+  report_.status = static_cast<int>(status);
   // Stopping the body at the cap makes libcurl report a write error; the
   // response itself was fine.
   bool body_cut_short = result == CURLE_WRITE_ERROR && body_capped_;
@@ -104,9 +113,6 @@ std::optional<Outcome> Transfer::finish_request(CURLcode result) {
 }
 
 std::optional<Outcome> Transfer::read_response() {
-  long code = 0;
-  curl_easy_getinfo(easy_.get(), CURLINFO_RESPONSE_CODE, &code);
-  report_.status = static_cast<int>(code);
   std::string location = header("Location");
   if (is_redirect_status(report_.status) && !location.empty()) {
     report_.redirects.push_back(RedirectHop{url_, report_.status});
@@ -130,7 +136,7 @@ LinkReport Transfer::conclude(Outcome outcome) {
   report_.verdict = outcome.verdict;
   report_.detail = std::move(outcome.detail);
   report_.permanent_redirect = is_permanent_redirect(report_.redirects);
-  report_.attempts = 1;
+  report_.attempts = requested_ ? 1 : 0;
   report_.seconds = std::chrono::duration<double>(Clock::now() - started_).count();
   return std::move(report_);
 }

@@ -47,6 +47,7 @@ class Transfer {
   bool configure();
   bool configure_request(std::chrono::milliseconds time_left);
   std::optional<Outcome> read_response();
+  Outcome out_of_time() const;
   std::string header(const char* name) const;
   void detach();
 
@@ -59,6 +60,7 @@ class Transfer {
   std::string url_;          // the URL being requested
   std::size_t body_bytes_ = 0;
   bool body_capped_ = false;
+  bool requested_ = false;   // a request was handed to libcurl
   Clock::time_point started_;
   Clock::time_point deadline_;
   LinkReport report_;

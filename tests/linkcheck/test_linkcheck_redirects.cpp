@@ -76,6 +76,8 @@ TEST_CASE("linkcheck::check following redirects", "[linkcheck]") {
     auto report = test::check_one(server.url("/redirect/302?delay=200&to=/slow/200"), options);
     CHECK(report.verdict == Verdict::timeout);
     CHECK(report.redirects.size() == 1);
+    CHECK(report.status == 0);  // the redirect's 302 is a hop, not the answer
+    CHECK(report.final_url == server.url("/slow/200"));
     CHECK(report.seconds < 1.0);
   }
 
