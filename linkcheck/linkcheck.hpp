@@ -27,12 +27,9 @@ struct Options {
 // notes that cite it and the access date the first citation gives.
 std::vector<LinkRequest> requests_for(const Bibliography& bibliography);
 
-struct CheckRun {
-  std::vector<LinkReport> reports;    // one per request, in request order
-  // True when at least one URL was fetched and every fetch failed below HTTP
-  // (DNS or connection): the machine is most likely offline, so those
-  // verdicts are "unchecked" rather than "broken".
-  bool network_unreachable = false;
+// The reports and whether the network looked unreachable (core/link.hpp),
+// plus why the checker could not run, if it could not.
+struct CheckRun : LinkResults {
   // Set when the checker could not run at all, or stopped part-way (libcurl
   // failed to start, out of memory); the URLs it could not check are
   // "unchecked" with this reason as their detail.
