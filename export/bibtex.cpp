@@ -48,6 +48,7 @@ constexpr BibRule kFields[] = {
     {BibValue::text, "publisher", "school", "phdthesis mastersthesis"},
     {BibValue::text, "publisher", "howpublished", "misc booklet"},
     {BibValue::text, "publisher", "organization", "misc booklet"},
+    {BibValue::text, "container-title", "organization", "misc booklet"},  // a web site's name
     {BibValue::text, "publisher", "publisher"},
     {BibValue::text, "publisher-place", "address"},
     {BibValue::year, "issued", "year"},

@@ -24,6 +24,27 @@ bool is_word_char(char32_t cp) {
   return cp < 0x2000 || cp > 0x2BFF;
 }
 
+// The end of the run of word (or of separator) characters starting at
+// `start`. A hyphen between letters stays in the word, so "Self-Government"
+// is protected as one word.
+std::size_t run_end(std::string_view text, std::size_t start, bool word) {
+  std::size_t end = start;
+  while (end < text.size()) {
+    std::size_t after = end;
+    char32_t cp = next_code_point(text, after);
+    if (word && cp == U'-' && after < text.size()) {
+      std::size_t next = after;
+      if (is_word_char(next_code_point(text, next))) {
+        end = after;
+        continue;
+      }
+    }
+    if (is_word_char(cp) != word) break;
+    end = after;
+  }
+  return end;
+}
+
 }  // namespace
 
 bool needs_case_protection(std::string_view word, bool sentence_initial) {
@@ -39,28 +60,21 @@ bool needs_case_protection(std::string_view word, bool sentence_initial) {
 std::string protect_case(std::string_view title, LatexCharset charset) {
   std::string out;
   bool sentence_initial = true;
-  std::size_t i = 0;
-  while (i < title.size()) {
-    std::size_t start = i;
-    std::size_t next = i;
-    bool word = is_word_char(next_code_point(title, next));
-    // Extend the run of word (or separator) characters.
-    while (next < title.size()) {
-      std::size_t after = next;
-      if (is_word_char(next_code_point(title, after)) != word) break;
-      next = after;
-    }
-    std::string_view run = title.substr(start, next - start);
+  for (std::size_t start = 0; start < title.size();) {
+    std::size_t probe = start;
+    bool word = is_word_char(next_code_point(title, probe));
+    std::size_t end = run_end(title, start, word);
+    std::string_view run = title.substr(start, end - start);
     std::string escaped = escape_latex(run, charset);
-    if (!word) {
+    if (word) {
+      out += needs_case_protection(run, sentence_initial) ? "{" + escaped + "}" : escaped;
+      sentence_initial = false;
+    } else {
       out += escaped;
       // A colon starts a new sentence (a subtitle); other punctuation does not.
       if (run.find(':') != std::string_view::npos) sentence_initial = true;
-    } else {
-      out += needs_case_protection(run, sentence_initial) ? "{" + escaped + "}" : escaped;
-      sentence_initial = false;
     }
-    i = next;
+    start = end;
   }
   return out;
 }

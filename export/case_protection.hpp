@@ -10,7 +10,7 @@
 
 namespace citekit::exporting {
 
-// Whether `word` (a run of letters and digits) must keep its case: it has a
+// Whether `word` (letters and digits, hyphens inside) must keep its case: it has a
 // capital letter, unless it starts a sentence and only its first letter is
 // capital (the style keeps that one itself).
 bool needs_case_protection(std::string_view word, bool sentence_initial);

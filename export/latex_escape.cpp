@@ -85,7 +85,11 @@ std::string escape_latex(std::string_view text, LatexCharset charset) {
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
     char32_t cp = next_code_point(text, i);
-    if (const char* special = lookup(kSpecials, cp)) {
+    if (cp < 0x20 || cp == 0x7F) {
+      // Line breaks and tabs are spaces to TeX; a blank line would end the
+      // paragraph. Other control characters have no meaning there.
+      if (cp == U'\n' || cp == U'\r' || cp == U'\t') out += ' ';
+    } else if (const char* special = lookup(kSpecials, cp)) {
       out += special;
     } else if (charset == LatexCharset::utf8 || cp < 0x80) {
       append_utf8(out, cp);  // re-encoding turns invalid bytes into U+FFFD

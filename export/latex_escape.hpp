@@ -14,7 +14,8 @@ enum class LatexCharset { utf8, ascii };
 // `ascii`, Latin letters with diacritics become brace-protected accent
 // commands ("{\v{S}}", "{\'c}", "{\ss}") and typographic punctuation becomes
 // its LaTeX input form (’ -> ', – -> --); characters without an ASCII form
-// (Greek, Cyrillic, CJK) stay UTF-8.
+// (Greek, Cyrillic, CJK) stay UTF-8. Line breaks and tabs become spaces;
+// other control characters are dropped.
 std::string escape_latex(std::string_view text, LatexCharset charset);
 
 }  // namespace citekit::exporting

@@ -102,26 +102,33 @@ constexpr IdentifierRule kIdentifiers[] = {{"DOI", "doi"}, {"ISBN", "isbn"}, {"I
 
 constexpr TypeRule kOther{"", ""};
 
-// Where a name goes: the item's record, its container's or its series'.
-// Containers and series have records only when the item names them.
+// How an item spreads over records: its own, its container's (when it has a
+// container title) and its series' (when it has a collection title).
 struct Layout {
   const TypeRule& type;
   bool has_host;
   bool has_series;
 
+  // A chapter's book (or an entry's encyclopedia) has the editors, the
+  // publisher and the date; a journal or web site leaves them to the item.
+  bool host_is_book() const { return has_host && type.host_issuance == "monographic"; }
+
+  // The record that takes what belongs in `wanted`.
   Holder place(Holder wanted) const {
-    if (wanted == Holder::book_host) wanted = type.host_issuance == "monographic" ? Holder::host : Holder::item;
+    if (wanted == Holder::book_host) wanted = host_is_book() ? Holder::host : Holder::item;
     if ((wanted == Holder::host && !has_host) || (wanted == Holder::series && !has_series)) return Holder::item;
     return wanted;
   }
 };
 
 const RoleRule* role_rule(std::string_view variable) {
-  auto it = std::find_if(std::begin(kRoles), std::end(kRoles), [&](const RoleRule& r) { return r.variable == variable; });
+  auto it = std::find_if(std::begin(kRoles), std::end(kRoles),
+                         [&](const RoleRule& r) { return r.variable == variable; });
   return it == std::end(kRoles) ? nullptr : it;
 }
 
 void append_title(pugi::xml_node record, std::string_view title) {
+  if (title.empty()) return;
   append_text_element(record.append_child("titleInfo"), "title", title);
 }
 
@@ -136,10 +143,15 @@ void append_name_parts(pugi::xml_node node, const Name& name) {
     return;
   }
   node.append_attribute("type").set_value("personal");
-  auto joined = [](const std::string& a, const std::string& b) { return a.empty() || b.empty() ? a + b : a + " " + b; };
-  set_attribute(append_text_element(node, "namePart", joined(name.non_dropping_particle, name.family)), "type", "family");
-  set_attribute(append_text_element(node, "namePart", joined(name.given, name.dropping_particle)), "type", "given");
-  set_attribute(append_text_element(node, "namePart", name.suffix), "type", "termsOfAddress");
+  auto joined = [](const std::string& a, const std::string& b) {
+    return a.empty() || b.empty() ? a + b : a + " " + b;
+  };
+  auto append_part = [&](const std::string& text, const char* type) {
+    set_attribute(append_text_element(node, "namePart", text), "type", type);
+  };
+  append_part(joined(name.non_dropping_particle, name.family), "family");
+  append_part(joined(name.given, name.dropping_particle), "given");
+  append_part(name.suffix, "termsOfAddress");
 }
 
 void append_role(pugi::xml_node name, std::string_view term, bool marc_relator) {
@@ -162,9 +174,11 @@ void append_names(pugi::xml_node record, Holder holder, const Reference& item, c
   }
 }
 
-void append_genre(pugi::xml_node record, std::string_view marc_genre, std::string_view fallback) {
-  pugi::xml_node genre = append_text_element(record, "genre", marc_genre.empty() ? fallback : marc_genre);
-  if (genre) set_attribute(genre, "authority", marc_genre.empty() ? "local" : "marcgt");
+// The MARC genre term when there is one, else the local term (the CSL type).
+void append_genre(pugi::xml_node record, std::string_view marc_genre, std::string_view local_genre) {
+  bool marc = !marc_genre.empty();
+  pugi::xml_node genre = append_text_element(record, "genre", marc ? marc_genre : local_genre);
+  if (genre) set_attribute(genre, "authority", marc ? "marcgt" : "local");
 }
 
 // W3CDTF (ISO 8601) dates; a range as start and end points; a date given only
@@ -185,15 +199,21 @@ void append_date_issued(pugi::xml_node origin, const Date* date) {
   }
 }
 
-void append_origin(pugi::xml_node record, const Reference& item, std::string_view issuance) {
+// Place, publisher, date and edition (when `with_publication`: they belong to
+// one record only) and the record's issuance.
+void append_origin(pugi::xml_node record, const Reference& item, std::string_view issuance,
+                   bool with_publication) {
   pugi::xml_node origin = record.append_child("originInfo");
-  if (item.has("publisher-place")) {
-    pugi::xml_node term = append_text_element(origin.append_child("place"), "placeTerm", item.get("publisher-place"));
-    term.append_attribute("type").set_value("text");
+  if (with_publication) {
+    if (item.has("publisher-place")) {
+      pugi::xml_node place = origin.append_child("place");
+      pugi::xml_node term = append_text_element(place, "placeTerm", item.get("publisher-place"));
+      term.append_attribute("type").set_value("text");
+    }
+    append_text_element(origin, "publisher", item.get("publisher"));
+    append_date_issued(origin, item.date("issued"));
+    append_text_element(origin, "edition", item.get("edition"));
   }
-  append_text_element(origin, "publisher", item.get("publisher"));
-  append_date_issued(origin, item.date("issued"));
-  append_text_element(origin, "edition", item.get("edition"));
   append_text_element(origin, "issuance", issuance);
   if (!origin.first_child()) record.remove_child(origin);
 }
@@ -234,9 +254,8 @@ void append_host(pugi::xml_node record, const Reference& item, const Layout& lay
   host.append_attribute("type").set_value("host");
   append_title(host, item.get("container-title"));
   append_names(host, Holder::host, item, layout);
-  if (!layout.type.host_issuance.empty())
-    append_text_element(host.append_child("originInfo"), "issuance", layout.type.host_issuance);
-  if (!layout.type.host_genre.empty()) append_genre(host, layout.type.host_genre, {});
+  append_origin(host, item, layout.type.host_issuance, layout.host_is_book());
+  append_genre(host, layout.type.host_genre, {});
   append_part(host, item);
 }
 
@@ -262,12 +281,12 @@ void append_record(pugi::xml_node collection, const Reference& item) {
   pugi::xml_node mods = collection.append_child("mods");
   if (is_xml_id(item.id)) set_attribute(mods, "ID", item.id);
   mods.append_attribute("version").set_value("3.7");
-  if (item.has("title")) append_title(mods, item.get("title"));
+  append_title(mods, item.get("title"));
   append_names(mods, Holder::item, item, layout);
   append_text_element(mods, "typeOfResource", layout.type.resource);
   append_genre(mods, layout.type.genre, item.type);
   append_text_element(mods, "genre", item.get("genre"));
-  append_origin(mods, item, layout.type.issuance);
+  append_origin(mods, item, layout.type.issuance, !layout.host_is_book());
   if (layout.has_host) append_host(mods, item, layout);
   if (layout.has_series) append_series(mods, item, layout);
   for (const auto& rule : kIdentifiers)

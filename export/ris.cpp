@@ -126,11 +126,13 @@ std::string rule_value(const RisRule& rule, const Reference& item) {
   }
 }
 
-// One line; RIS values cannot continue on the next line.
+// One line: RIS values cannot continue on the next line, and control
+// characters have no place in them.
 void add_line(std::string& out, std::string_view tag, std::string_view value) {
   out += tag;
   out += "  - ";
-  out += collapse_whitespace(value);
+  for (char c : collapse_whitespace(value))
+    if (static_cast<unsigned char>(c) >= 0x20 && c != 0x7F) out += c;
   out += '\n';
 }
 
@@ -139,6 +141,7 @@ std::string ris_record(const Reference& item) {
   if (!type) type = &kGeneric;
   std::string out;
   add_line(out, "TY", type->ris_type);
+  if (!item.id.empty()) add_line(out, "ID", item.id);  // the citation key, RIS's reference ID
   std::set<std::string_view> written;
   for (const auto& rule : kFields) {
     if (rule.value == RisValue::names) {

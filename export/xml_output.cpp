@@ -20,7 +20,9 @@ std::string xml_text(std::string_view text) {
 }
 
 bool is_xml_id(std::string_view value) {
-  auto letter = [](unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 0x80; };
+  auto letter = [](unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 0x80;
+  };
   if (value.empty() || !letter(static_cast<unsigned char>(value.front()))) return false;
   return std::all_of(value.begin(), value.end(), [&](char c) {
     auto u = static_cast<unsigned char>(c);
