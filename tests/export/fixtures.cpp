@@ -194,7 +194,7 @@ std::vector<Work> edge_case_works() {
   report.item.set("number", "2020/7");
   report.item.set("page", "3, 7-9");
   report.item.set("zotero-key", "ABCD1234");
-  report.item.set("URL", "https://example.org/annual report \"2020\".pdf");
+  report.item.set("URL", "https://example.org/annual report \"2020\".pdf?cut=50%off#a#b");
   report.item.dates["issued"] = Date{{{2001, 0, 0}, {2003, 0, 0}}, 0, false, ""};
   works.push_back(report);
 

@@ -74,6 +74,29 @@ TEST_CASE("exporting::write") {
       }
     }
   }
+  SECTION("organisations never come out as people") {
+    struct Row {
+      Format format;
+      const char* organisation;
+      const char* person;
+    };
+    const Row rows[] = {
+        {Format::bibtex, "author = {{UN Security Council}}", "Council, UN"},
+        {Format::biblatex, "author = {{UN Security Council}}", "Council, UN"},
+        {Format::csl_json, "\"literal\": \"UN Security Council\"", "\"family\": \"Council\""},
+        {Format::csl_xml, "<name>UN Security Council</name>", "<family>Council</family>"},
+        {Format::ris, "AU  - UN Security Council\n", "AU  - Council"},
+        {Format::mods, "<name type=\"corporate\">\n      <namePart>UN Security Council</namePart>",
+         "<namePart type=\"family\">Council"},
+    };
+    const auto works = test::case_study_works();
+    for (const auto& row : rows) {
+      INFO(to_string(row.format));
+      std::string output = write(works, row.format);
+      CHECK(output.find(row.organisation) != std::string::npos);
+      CHECK(output.find(row.person) == std::string::npos);
+    }
+  }
   SECTION("no works give an empty bibliography") {
     CHECK(write({}, Format::bibtex).empty());
     CHECK(write({}, Format::ris).empty());

@@ -99,7 +99,7 @@ TEST_CASE("exporting::write mods") {
   }
   SECTION("URLs are made valid URIs; ranges and text-only dates") {
     std::string xml = write(test::edge_case_works(), Format::mods);
-    CHECK(contains(xml, "<url>https://example.org/annual%20report%20%222020%22.pdf</url>"));
+    CHECK(contains(xml, "<url>https://example.org/annual%20report%20%222020%22.pdf?cut=50%25off#a%23b</url>"));
     CHECK(contains(xml, "<dateIssued encoding=\"w3cdtf\" point=\"start\">2001</dateIssued>\n"
                         "      <dateIssued encoding=\"w3cdtf\" point=\"end\">2003</dateIssued>"));
     CHECK(contains(xml, "<dateIssued>forthcoming</dateIssued>"));
