@@ -104,8 +104,11 @@ std::string ris_date(const Date& date) {
   std::snprintf(buffer, sizeof buffer, "%04d/", p.year);
   std::string out = buffer;
   for (int part : {p.month, p.day}) {
-    if (part) std::snprintf(buffer, sizeof buffer, "%02d", part);
-    out += (part ? std::string(buffer) : std::string{}) + "/";
+    if (part) {
+      std::snprintf(buffer, sizeof buffer, "%02d", part);
+      out += buffer;
+    }
+    out += '/';
   }
   return out;
 }
