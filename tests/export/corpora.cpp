@@ -1,0 +1,55 @@
+#include "tests/export/corpora.hpp"
+
+#include "extract/extract.hpp"
+#include "tests/export/fixtures.hpp"
+#include "tests/support.hpp"
+
+#include <algorithm>
+#include <sstream>
+#include <stdexcept>
+
+namespace citekit::test {
+namespace {
+
+std::vector<Work> extracted_works(const std::filesystem::path& path) {
+  std::istringstream no_input;
+  auto bib = extract::extract_file(path.string(), no_input);
+  if (!bib) return {};
+  return bib->works;
+}
+
+}  // namespace
+
+Corpus seed_corpus() {
+  auto works = extracted_works(seed_document());
+  if (works.empty()) throw std::runtime_error("no works extracted from " + seed_document().string());
+  return {"seed", works};
+}
+
+std::vector<Corpus> kosovo_mini_corpora() {
+  std::vector<std::filesystem::path> paths;
+  for (const auto& entry : std::filesystem::directory_iterator(shared_dir() / "data/documents/kosovo-mini"))
+    if (entry.is_regular_file()) paths.push_back(entry.path());
+  std::sort(paths.begin(), paths.end());
+  std::vector<Corpus> corpora;
+  for (const auto& path : paths) {
+    auto works = extracted_works(path);
+    if (!works.empty()) corpora.push_back({"kosovo-mini-" + path.stem().string(), works});
+  }
+  return corpora;
+}
+
+Corpus constructed_corpus() {
+  auto works = case_study_works();
+  for (auto& work : pitfall_works()) works.push_back(work);
+  return {"constructed", works};
+}
+
+std::vector<Corpus> proof_corpora() {
+  std::vector<Corpus> corpora{seed_corpus()};
+  for (auto& corpus : kosovo_mini_corpora()) corpora.push_back(std::move(corpus));
+  corpora.push_back(constructed_corpus());
+  return corpora;
+}
+
+}  // namespace citekit::test
