@@ -104,8 +104,9 @@ struct LatexRun {
   bool built = false;
 };
 
-LatexRun build_document(const test::Corpus& corpus) {
-  auto file = test::write_export(corpus, Format::bibtex, "bibtex");
+// `run_name` keeps the test cases' directories apart: ctest runs them at once.
+LatexRun build_document(const test::Corpus& corpus, const std::string& run_name) {
+  auto file = test::write_export(corpus, Format::bibtex, run_name);
   LatexRun run{file.parent_path(), "", true};
   test::write_file(run.dir / "doc.tex", latex_document(corpus.works));
   const char* steps[] = {"pdflatex -interaction=nonstopmode -halt-on-error doc", "bibtex doc",
@@ -129,7 +130,7 @@ TEST_CASE("exporting::write bibtex builds with pdflatex, bibtex and plainnat", "
   test::require_program("bibtex");
   for (const auto& corpus : test::proof_corpora()) {
     SECTION(corpus.name) {
-      LatexRun run = build_document(corpus);
+      LatexRun run = build_document(corpus, "bibtex");
       INFO(run.output);
       REQUIRE(run.built);
       std::string blg = test::read_file(run.dir / "doc.blg");
@@ -163,7 +164,7 @@ TEST_CASE("exporting::write bibtex gives plainnat the labels people expect", "[v
   test::require_program("pdflatex");
   test::require_program("bibtex");
   auto corpus = test::constructed_corpus();
-  LatexRun run = build_document(corpus);
+  LatexRun run = build_document(corpus, "bibtex-labels");
   INFO(run.output);
   REQUIRE(run.built);
   auto labels = bbl_labels(test::read_file(run.dir / "doc.bbl"));
