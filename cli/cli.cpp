@@ -44,8 +44,10 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
   app.set_version_flag("--version", kVersion);
 
   InputArgs extract_args, check_args, export_args, audit_args;
-  CheckArgs check_options, audit_options;
+  CheckArgs check_options, audit_options, export_options;
   double check_timeout = 30, check_connect = 10, audit_timeout = 30, audit_connect = 10;
+  double export_timeout = 30, export_connect = 10;
+  bool export_check_links = false;
 
   auto* extract = app.add_subcommand("extract", "Find notes and references and print them as JSON");
   add_input(*extract, extract_args);
@@ -60,9 +62,16 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
 
   auto* exporter = app.add_subcommand("export", "Write the bibliography in a reference format");
   add_input(*exporter, export_args);
-  exporter->add_option("--to,--format", export_args.format, "bibtex, biblatex, csl-json, csl-xml, ris or mods")
+  exporter
+      ->add_option("--to,--format", export_args.format,
+                   "bibtex, biblatex, csl-json, csl-xml, ris or mods; or a bibliography for people: text, html or "
+                   "markdown")
       ->required()
-      ->check(CLI::IsMember({"bibtex", "biblatex", "csl-json", "csl-xml", "ris", "mods"}));
+      ->check(CLI::IsMember({"bibtex", "biblatex", "csl-json", "csl-xml", "ris", "mods", "text", "html", "markdown"}));
+  exporter->add_option("--style", export_args.style, "Style of a text, html or markdown bibliography")
+      ->check(CLI::IsMember({"author-date", "notes"}));
+  exporter->add_flag("--check-links", export_check_links, "Check the links and show each work's status (text, html, markdown)");
+  add_check_options(*exporter, export_options, export_timeout, export_connect);
 
   auto* audit = app.add_subcommand("audit", "Extract, check links and report every problem found");
   add_input(*audit, audit_args);
@@ -84,9 +93,12 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
   check_options.options.connect_timeout = millis(check_connect);
   audit_options.options.total_timeout = millis(audit_timeout);
   audit_options.options.connect_timeout = millis(audit_connect);
+  export_options.options.total_timeout = millis(export_timeout);
+  export_options.options.connect_timeout = millis(export_connect);
+  export_options.skip = !export_check_links;
   if (extract->parsed()) return run_extract(extract_args, io);
   if (check->parsed()) return run_check(check_args, check_options, io);
-  if (exporter->parsed()) return run_export(export_args, io);
+  if (exporter->parsed()) return run_export(export_args, export_options, io);
   return run_audit(audit_args, audit_options, io);
 }
 

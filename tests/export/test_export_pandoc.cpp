@@ -5,6 +5,7 @@
 // literal names, people in their parts), dates, URLs and access dates.
 
 #include "core/text.hpp"
+#include "export/formatted.hpp"
 #include "tests/catch.hpp"
 #include "tests/export/proof.hpp"
 #include "tests/export/round_trip.hpp"
@@ -53,4 +54,30 @@ TEST_CASE("exporting::write csl-json reads back through pandoc", "[validator]") 
                               "genre", "edition", "DOI", "ISBN", "ISSN"}};
   for (const auto& corpus : test::proof_corpora())
     SECTION(corpus.name) { check_round_trip(corpus, Format::csl_json, "csljson", how); }
+}
+
+// The bibliography for people: its HTML and Markdown, read by pandoc and
+// written as plain text, say exactly what the text form says.
+TEST_CASE("exporting::format_bibliography in HTML and Markdown reads as its text through pandoc", "[validator]") {
+  test::require_program("pandoc");
+  for (const auto& corpus : test::proof_corpora()) {
+    for (Style style : {Style::author_date, Style::notes}) {
+      for (Markup markup : {Markup::html, Markup::markdown}) {
+        SECTION(corpus.name + " " + std::string(to_string(style)) + " " + std::string(to_string(markup))) {
+          auto dir = test::scratch_dir("export-pandoc-" + std::string(to_string(markup)) + "-" + corpus.name);
+          test::write_file(dir / "works", format_bibliography(corpus.works, style, markup));
+          // Markdown as CommonMark reads it: pandoc's own Markdown would also tie
+          // "2 ed. Routledge" with a no-break space, as it does after abbreviations.
+          std::string reader = markup == Markup::html ? "html" : "commonmark";
+          auto run = test::run_command("pandoc -f " + reader + " -t plain --wrap=none works -o read.txt",
+                                       dir, dir / "pandoc.log");
+          INFO(run.output);
+          REQUIRE(run.status == 0);
+          std::string expected = format_bibliography(corpus.works, style, Markup::text);
+          test::write_file(dir / "expected.txt", expected);  // for diff when it fails
+          CHECK(test::read_file(dir / "read.txt") == expected);
+        }
+      }
+    }
+  }
 }
