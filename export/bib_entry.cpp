@@ -2,6 +2,7 @@
 
 #include "core/text.hpp"
 #include "export/case_protection.hpp"
+#include "export/identifiers.hpp"
 #include "export/page_range.hpp"
 #include "export/uri.hpp"
 
@@ -128,6 +129,8 @@ std::string variable_value(BibValue value, std::string_view text, LatexCharset c
     case BibValue::ascii_url: return any_uri(text, NonAscii::encode);
     case BibValue::url_command: return text.empty() ? std::string{} : "\\url{" + any_uri(text, NonAscii::encode) + "}";
     case BibValue::verbatim: return bib_verbatim(text);
+    case BibValue::isbn: return is_valid_isbn(text) ? escape_latex(text, charset) : std::string{};
+    case BibValue::issn: return is_valid_issn(text) ? escape_latex(text, charset) : std::string{};
     case BibValue::pages: return escape_latex(bib_page_range(text), charset);
     default: return {};
   }

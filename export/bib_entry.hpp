@@ -52,6 +52,8 @@ enum class BibValue {
   ascii_url,     // the same with non-ASCII percent-encoded, for classic BibTeX
   url_command,   // \url{ascii_url}, for BibTeX's howpublished
   verbatim,      // the variable with what would break the entry encoded (bib_verbatim): doi
+  isbn,          // the variable, escaped, when its check digit is right (biber checks it)
+  issn,          // the same for an ISSN
   pubstate,      // a text-only date that is a publication state ("forthcoming") as biblatex's key
   pages,         // the variable with "--" between first and last page
   names,         // the name variable: "Family, Given and {Organisation}"

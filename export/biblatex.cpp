@@ -88,8 +88,8 @@ constexpr BibRule kFields[] = {
     {BibValue::url, "URL", "url"},
     {BibValue::iso_date, "accessed", "urldate"},
     {BibValue::verbatim, "DOI", "doi"},
-    {BibValue::text, "ISBN", "isbn"},
-    {BibValue::text, "ISSN", "issn"},
+    {BibValue::isbn, "ISBN", "isbn"},  // a mistyped one is left out: biber rejects it
+    {BibValue::issn, "ISSN", "issn"},
     {BibValue::text, "abstract", "abstract"},
     {BibValue::text, "note", "note"},
 };

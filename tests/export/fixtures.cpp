@@ -219,6 +219,7 @@ std::vector<Work> pitfall_works() {
   unedited.item.set("publisher", "Yale University Press");
   unedited.item.set("publisher-place", "New Haven");
   unedited.item.set("page", "45-67");
+  unedited.item.set("ISBN", "978-0-00-000000-3");  // a mistyped check digit
   unedited.item.dates["issued"] = year_date(2000);
   works.push_back(unedited);
 

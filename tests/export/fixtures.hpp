@@ -22,6 +22,7 @@ std::vector<Work> case_study_works();
 // organisations whose names contain "and" or "&", a journal article with
 // volume/issue/pages/DOI, a chapter with editors and one without, an edited
 // book, a UN document, a newspaper article and web pages with access dates,
+// an ISBN with a wrong check digit,
 // particles and suffixes, and two works by one author in one year.
 std::vector<Work> pitfall_works();
 

@@ -76,6 +76,10 @@ TEST_CASE("exporting::write biblatex") {
   SECTION("a chapter without editors is @inbook, which biber accepts without them") {
     CHECK(contains(biblatex(pitfalls, "judah2000kosovos"), "@inbook{judah2000kosovos,"));
   }
+  SECTION("an ISBN with a wrong check digit is left out: biber would reject it") {
+    CHECK_FALSE(contains(biblatex(pitfalls, "judah2000kosovos"), "isbn"));
+    CHECK(contains(biblatex(pitfalls, "smith2020kosovoa"), "  isbn = {978-0-00-000000-2}\n"));
+  }
   SECTION("an edited book is @collection") {
     CHECK(contains(biblatex(pitfalls, "weller2008contested"),
                    "@collection{weller2008contested,\n  editor = {Weller, Marc and Wolff, Stefan},\n"));

@@ -20,6 +20,7 @@ list(APPEND CITEKIT_TEST_SOURCES
   export/test_export_xml_output.cpp
   export/test_export_uri.cpp
   export/test_export_keys.cpp
+  export/test_export_identifiers.cpp
   export/test_export_formatted.cpp
   export/test_export_schemas.cpp
   export/test_export_biber.cpp
