@@ -114,7 +114,6 @@ std::string date_value(BibValue value, const Date& date, LatexCharset charset) {
   switch (value) {
     case BibValue::iso_date: return iso_date(date);
     case BibValue::pubstate: return pubstate(date);
-    case BibValue::literal_date: return date.parts.empty() ? escape_latex(date.literal, charset) : std::string{};
     case BibValue::year: return year(date, charset);
     case BibValue::month: return month_macro(date);
     default: return {};
@@ -144,7 +143,6 @@ std::string rule_value(const BibRule& rule, const Reference& item, LatexCharset 
     }
     case BibValue::iso_date:
     case BibValue::pubstate:
-    case BibValue::literal_date:
     case BibValue::year:
     case BibValue::month: {
       const Date* date = item.date(rule.variable);

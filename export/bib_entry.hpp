@@ -58,7 +58,6 @@ enum class BibValue {
   pages,         // the variable with "--" between first and last page
   names,         // the name variable: "Family, Given and {Organisation}"
   iso_date,      // the date variable in ISO 8601/EDTF: "2020-11-23", "1999~", "2001/2003"
-  literal_date,  // a date given only as text ("n.d."), escaped
   year,          // the date variable's year, or "2001--2003" for a range
   month,         // the date variable's month as a BibTeX macro (jan..dec)
 };

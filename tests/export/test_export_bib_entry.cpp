@@ -121,14 +121,14 @@ TEST_CASE("exporting::add_mapped_fields") {
 }
 
 TEST_CASE("exporting::add_mapped_fields for dates given only as text") {
-  const BibRule rules[] = {{BibValue::pubstate, "issued", "pubstate"}, {BibValue::literal_date, "issued", "year"}};
+  const BibRule rules[] = {{BibValue::pubstate, "issued", "pubstate"}, {BibValue::year, "issued", "year"}};
   struct Row {
     const char* literal;
     const char* field;
   };
   const Row rows[] = {{"forthcoming", "pubstate = {forthcoming}"},
                       {"In press", "pubstate = {inpress}"},
-                      {"n.d.", "year = {n.d.}"}};
+                      {"n.d.", "year = {n.d.}"}};  // BibTeX's year takes the text
   for (const auto& row : rows) {
     SECTION(row.literal) {
       Reference item;
