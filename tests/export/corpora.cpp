@@ -18,6 +18,22 @@ std::vector<Work> extracted_works(const std::filesystem::path& path) {
   return bib->works;
 }
 
+// One corpus per file of `dir` (with `extension`, or any) that has works.
+std::vector<Corpus> document_corpora(const std::filesystem::path& dir, const std::string& prefix,
+                                     const std::string& extension = {}) {
+  std::vector<std::filesystem::path> paths;
+  for (const auto& entry : std::filesystem::directory_iterator(dir))
+    if (entry.is_regular_file() && (extension.empty() || entry.path().extension() == extension))
+      paths.push_back(entry.path());
+  std::sort(paths.begin(), paths.end());
+  std::vector<Corpus> corpora;
+  for (const auto& path : paths) {
+    auto works = extracted_works(path);
+    if (!works.empty()) corpora.push_back({prefix + path.stem().string(), works});
+  }
+  return corpora;
+}
+
 }  // namespace
 
 Corpus seed_corpus() {
@@ -27,15 +43,12 @@ Corpus seed_corpus() {
 }
 
 std::vector<Corpus> kosovo_mini_corpora() {
-  std::vector<std::filesystem::path> paths;
-  for (const auto& entry : std::filesystem::directory_iterator(shared_dir() / "data/documents/kosovo-mini"))
-    if (entry.is_regular_file()) paths.push_back(entry.path());
-  std::sort(paths.begin(), paths.end());
-  std::vector<Corpus> corpora;
-  for (const auto& path : paths) {
-    auto works = extracted_works(path);
-    if (!works.empty()) corpora.push_back({"kosovo-mini-" + path.stem().string(), works});
-  }
+  return document_corpora(shared_dir() / "data/documents/kosovo-mini", "kosovo-mini-");
+}
+
+std::vector<Corpus> sample_corpora() {
+  auto corpora = document_corpora(samples_dir(), "sample-", ".txt");
+  std::erase_if(corpora, [](const Corpus& corpus) { return corpus.name == "sample-seed-case-study"; });
   return corpora;
 }
 
@@ -48,6 +61,7 @@ Corpus constructed_corpus() {
 std::vector<Corpus> proof_corpora() {
   std::vector<Corpus> corpora{seed_corpus()};
   for (auto& corpus : kosovo_mini_corpora()) corpora.push_back(std::move(corpus));
+  for (auto& corpus : sample_corpora()) corpora.push_back(std::move(corpus));
   corpora.push_back(constructed_corpus());
   return corpora;
 }

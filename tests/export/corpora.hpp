@@ -1,7 +1,8 @@
 #pragma once
 // The bibliographies the export tests hand to the real readers (biber,
 // BibTeX, pandoc, the schema validators, a RIS reader): the seed document's
-// works, each kosovo-mini document's works, and the constructed references.
+// works, each kosovo-mini document's works, the other samples' works and
+// the constructed references.
 
 #include "core/reference.hpp"
 
@@ -20,6 +21,9 @@ Corpus seed_corpus();
 // One corpus per kosovo-mini document that citekit can read and that has
 // works; documents in formats without a reader yet are passed over.
 std::vector<Corpus> kosovo_mini_corpora();
+// One corpus per document in samples/ other than the seed (ibid and short
+// forms, brackets, ambiguous dates, audit problems, ...).
+std::vector<Corpus> sample_corpora();
 // The case study's works and the constructed pitfalls (fixtures.hpp).
 Corpus constructed_corpus();
 // All of the above.

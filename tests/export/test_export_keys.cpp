@@ -37,3 +37,14 @@ TEST_CASE("export corpora: the constructed works have the keys extraction gives 
   CHECK(works.end() != std::find_if(works.begin(), works.end(),
                                     [](const Work& w) { return w.item.id == "smith2020kosovob"; }));
 }
+
+TEST_CASE("export corpora: the kosovo-mini documents citekit reads today are among them") {
+  std::vector<std::string> names;
+  for (const auto& corpus : test::kosovo_mini_corpora()) names.push_back(corpus.name);
+  for (const char* expected : {"kosovo-mini-a_endnotes_libreoffice.poi-derived",
+                               "kosovo-mini-f_word_like_features.poi-derived"}) {
+    INFO(expected);
+    CHECK(std::find(names.begin(), names.end(), expected) != names.end());
+  }
+  CHECK(test::sample_corpora().size() >= 4);
+}
