@@ -8,7 +8,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cstdio>
 #include <set>
 
 namespace citekit::exporting {
@@ -210,13 +209,8 @@ std::string bib_verbatim(std::string_view text) {
   std::string out;
   for (char c : text) {
     auto u = static_cast<unsigned char>(c);
-    if (u <= 0x20 || u == 0x7F || c == '{' || c == '}' || c == '\\') {
-      char buffer[4];
-      std::snprintf(buffer, sizeof buffer, "%%%02X", u);
-      out += buffer;
-    } else {
-      out += c;
-    }
+    if (u <= 0x20 || u == 0x7F || c == '{' || c == '}' || c == '\\') append_percent_encoded(out, u);
+    else out += c;
   }
   return out;
 }

@@ -1,6 +1,7 @@
 #include "export/markup.hpp"
 
 #include "core/text.hpp"
+#include "export/uri.hpp"
 
 namespace citekit::exporting {
 namespace {
@@ -51,16 +52,12 @@ std::string html_span(const Span& span) {
   return text;
 }
 
-// Autolinks (<URL>) keep a URL whole whatever it contains, except spaces and
-// angle brackets, which no URL should have and which are percent-encoded.
+// Autolinks (<URL>) keep a URL whole; what a URI may not contain (spaces,
+// angle brackets) is percent-encoded.
 std::string markdown_span(const Span& span) {
   switch (span.kind) {
     case Span::Kind::italic: return "*" + markdown_escape(span.text) + "*";
-    case Span::Kind::link: {
-      std::string url;
-      for (char c : span.text) url += c == ' ' ? "%20" : c == '<' ? "%3C" : c == '>' ? "%3E" : std::string(1, c);
-      return "<" + url + ">";
-    }
+    case Span::Kind::link: return "<" + any_uri(span.text) + ">";
     case Span::Kind::link_status: return " \\[" + markdown_escape(span.text) + "\\]";
     case Span::Kind::plain: break;
   }

@@ -32,14 +32,18 @@ std::string any_uri(std::string_view url, NonAscii non_ascii) {
     bool encoded_non_ascii = u >= 0x80 && non_ascii == NonAscii::encode;
     if (u < 0x20 || u == 0x7F || encoded_non_ascii || kUnsafe.find(c) != std::string_view::npos || stray_percent || second_hash ||
         bracket_in_path) {
-      char buffer[4];
-      std::snprintf(buffer, sizeof buffer, "%%%02X", u);
-      out += buffer;
+      append_percent_encoded(out, u);
     } else {
       out += c;
     }
   }
   return out;
+}
+
+void append_percent_encoded(std::string& out, unsigned char byte) {
+  char buffer[4];
+  std::snprintf(buffer, sizeof buffer, "%%%02X", byte);
+  out += buffer;
 }
 
 }  // namespace citekit::exporting

@@ -16,4 +16,7 @@ namespace citekit::exporting {
 enum class NonAscii { keep, encode };
 std::string any_uri(std::string_view url, NonAscii non_ascii = NonAscii::keep);
 
+// Appends `byte` as "%XX".
+void append_percent_encoded(std::string& out, unsigned char byte);
+
 }  // namespace citekit::exporting
