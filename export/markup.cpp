@@ -31,7 +31,7 @@ std::string markdown_escape(std::string_view text) {
   return out;
 }
 
-// Only web links become <a> elements: a document's "javascript:" URL stays text.
+// Only web links become links: a document's "javascript:" URL stays text.
 bool is_web_link(std::string_view url) {
   std::string lower = to_lower_ascii(url.substr(0, 8));
   return lower.starts_with("http://") || lower.starts_with("https://");
@@ -57,7 +57,7 @@ std::string html_span(const Span& span) {
 std::string markdown_span(const Span& span) {
   switch (span.kind) {
     case Span::Kind::italic: return "*" + markdown_escape(span.text) + "*";
-    case Span::Kind::link: return "<" + any_uri(span.text) + ">";
+    case Span::Kind::link: return is_web_link(span.text) ? "<" + any_uri(span.text) + ">" : markdown_escape(span.text);
     case Span::Kind::link_status: return " \\[" + markdown_escape(span.text) + "\\]";
     case Span::Kind::plain: break;
   }

@@ -116,13 +116,14 @@ TEST_CASE("exporting::format_bibliography markups") {
                          "reports?id=7&amp;lang=en#top</a>.</div>\n"));
     CHECK(html.ends_with("</div>\n</body>\n</html>\n"));
   }
-  SECTION("HTML: only web links are links") {
+  SECTION("HTML and Markdown: only web links are links") {
     Work work;
     work.item.id = "x";
     work.item.set("title", "T");
     work.item.set("URL", "javascript:alert(1)");
     std::string html = format_bibliography({work}, Style::notes, Markup::html);
     CHECK_FALSE(contains(html, "<a "));
+    CHECK_FALSE(contains(format_bibliography({work}, Style::notes, Markup::markdown), "<javascript"));
   }
   SECTION("Markdown: italics with *, links as autolinks, specials escaped") {
     std::string md = entry(pitfalls, "kosovofoundationopensoci2021budgets", Style::notes, Markup::markdown);
