@@ -72,7 +72,7 @@ std::optional<std::vector<LinkRequest>> as_url_list(const std::string& bytes) {
   for (auto line : split(bytes, '\n')) {
     if (!url_line.full_match(line)) return std::nullopt;
     auto url = trim(line);
-    if (!url.empty() && url.front() != '#') requests.push_back(LinkRequest{std::string(url), std::nullopt, {}});
+    if (!url.empty() && url.front() != '#') requests.push_back(LinkRequest{std::string(url), std::nullopt, {}, {}});
   }
   if (requests.empty()) return std::nullopt;
   return requests;
