@@ -1,12 +1,12 @@
 #include "cli/commands.hpp"
 
+#include "cli/link_output.hpp"
 #include "cli/output.hpp"
 #include "core/regex.hpp"
 #include "core/text.hpp"
 #include "export/audit_report.hpp"
 #include "export/exporters.hpp"
 #include "export/extraction_json.hpp"
-#include "export/link_report.hpp"
 
 #include <istream>
 #include <ostream>
@@ -40,8 +40,8 @@ bool has_findings(const Bibliography& bib) {
   return false;
 }
 
+// Unchecked links (offline) are not broken: is_broken() says so.
 bool has_broken_links(const LinkResults& links) {
-  if (links.network_unreachable) return false;
   for (const auto& r : links.reports)
     if (is_broken(r.verdict)) return true;
   return false;
@@ -57,12 +57,6 @@ int finish(const std::string& path, const std::string& content, bool findings, S
   auto written = write_output(path, content, io.out);
   if (!written) return fail(io, written.error());
   return findings ? ExitCode::findings : ExitCode::clean;
-}
-
-LinkResults run_links(const std::vector<LinkRequest>& requests, const CheckArgs& check, Streams& io) {
-  linkcheck::CheckRun run = linkcheck::check(requests, check.options);
-  if (!run.error.empty()) io.err << "citekit: link check stopped: " << run.error << '\n';
-  return std::move(static_cast<LinkResults&>(run));
 }
 
 // A plain list of URLs (one per line, "#" comments) rather than a document.
@@ -108,16 +102,15 @@ int run_check(const InputArgs& args, const CheckArgs& check, Streams& io) {
     if (!document) return fail(io, document.error());
     requests = linkcheck::requests_for(extract::build_bibliography(std::move(*document)));
   }
-  LinkResults links = run_links(requests, check, io);
-  std::string content = args.format == "json" ? exporting::links_json(links) : exporting::links_text(links);
-  return finish(args.output, content, has_broken_links(links), io);
+  LinkOutput output{args.format, args.output, check.colour, !check.no_progress};
+  return check_and_report(requests, check.options, output, io);
 }
 
 int run_audit(const InputArgs& args, const CheckArgs& check, Streams& io) {
   auto bib = load(args, io);
   if (!bib) return fail(io, bib.error());
   std::optional<LinkResults> links;
-  if (!check.skip) links = run_links(linkcheck::requests_for(*bib), check, io);
+  if (!check.skip) links = check_for_audit(linkcheck::requests_for(*bib), check.options, io);
   const LinkResults* checked = links ? &*links : nullptr;
   std::string content = args.format == "json" ? exporting::extraction_json(*bib, checked)
                                               : exporting::audit_report(*bib, checked);

@@ -25,7 +25,9 @@ struct InputArgs {
 };
 
 struct CheckArgs {
-  linkcheck::Options options;
+  linkcheck::Options options;     // resolved from defaults, --config and flags
+  std::string colour = "auto";    // check: auto, always, never
+  bool no_progress = false;       // check: no progress line on standard error
   bool skip = false;              // audit --no-check
 };
 

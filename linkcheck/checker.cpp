@@ -193,11 +193,12 @@ std::string report_all_unchecked(const std::vector<std::string>& urls, const Fet
   return why;
 }
 
-// HTTP/2 multiplexing where a server offers it, and an idle-connection pool
-// as large as the number of transfers, so that no host's connections are
-// closed while its next URLs wait for their turn.
+// HTTP/2 multiplexing where a server offers it, and a connection pool well
+// above the number of transfers: the pool counts connections in use too, so
+// one only as large would close each idle connection as soon as it is freed,
+// and the next URL on that host would have to connect again.
 bool configure_multi(CURLM* multi, const Options& options) {
-  long connections = static_cast<long>(std::max<std::size_t>(options.max_in_flight, 1));
+  long connections = static_cast<long>(4 * std::max<std::size_t>(options.max_in_flight, 1));
   return curl_multi_setopt(multi, CURLMOPT_PIPELINING, CURLPIPE_MULTIPLEX) == CURLM_OK &&
          curl_multi_setopt(multi, CURLMOPT_MAXCONNECTS, connections) == CURLM_OK;
 }

@@ -54,7 +54,8 @@ TEST_CASE("cli::run check") {
     write_file(dir / "urls.txt", "# cited pages\n" + server.url("/ok") + "\n" + server.url("/status/410") + "\n");
     auto result = run_cli({"check", (dir / "urls.txt").string()});
     CHECK(result.exit_code == 1);
-    CHECK(result.out == "ok 200  " + server.url("/ok") + "\nbroken 410  " + server.url("/status/410") + "\n");
+    CHECK(result.out == "ok 200  " + server.url("/ok") + "\nbroken 410  " + server.url("/status/410") +
+                            "\n2 links: 1 ok, 1 broken\n");
   }
   SECTION("a document's links, all alive") {
     write_file(dir / "doc.txt", document_citing(server.url("/ok"), server.url("/ok")));
