@@ -5,8 +5,12 @@ list(APPEND CITEKIT_TEST_SOURCES
   linkcheck/check_helpers.cpp
   linkcheck/loopback_server.cpp
   linkcheck/test_linkcheck_check.cpp
+  linkcheck/test_linkcheck_dates.cpp
+  linkcheck/test_linkcheck_page.cpp
   linkcheck/test_linkcheck_redirects.cpp
   linkcheck/test_linkcheck_requests.cpp
+  linkcheck/test_linkcheck_retry.cpp
+  linkcheck/test_linkcheck_scheduler.cpp
   linkcheck/test_linkcheck_unreachable.cpp
   linkcheck/test_linkcheck_url.cpp
   linkcheck/test_linkcheck_verdict.cpp
