@@ -4,8 +4,10 @@ pkg_check_modules(HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)
 list(APPEND CITEKIT_TEST_SOURCES
   linkcheck/check_helpers.cpp
   linkcheck/loopback_server.cpp
+  linkcheck/test_certificate.cpp
   linkcheck/test_linkcheck_check.cpp
   linkcheck/test_linkcheck_dates.cpp
+  linkcheck/test_linkcheck_engine.cpp
   linkcheck/test_linkcheck_page.cpp
   linkcheck/test_linkcheck_redirects.cpp
   linkcheck/test_linkcheck_requests.cpp
@@ -15,4 +17,5 @@ list(APPEND CITEKIT_TEST_SOURCES
   linkcheck/test_linkcheck_url.cpp
   linkcheck/test_linkcheck_verdict.cpp
 )
-list(APPEND CITEKIT_TEST_LIBRARIES PkgConfig::HTTPLIB CURL::libcurl)
+find_package(OpenSSL REQUIRED)  # a self-signed certificate for the HTTPS tests
+list(APPEND CITEKIT_TEST_LIBRARIES PkgConfig::HTTPLIB CURL::libcurl OpenSSL::SSL OpenSSL::Crypto)
