@@ -5,6 +5,8 @@ list(APPEND CITEKIT_TEST_SOURCES
   linkcheck/check_helpers.cpp
   linkcheck/loopback_server.cpp
   linkcheck/test_certificate.cpp
+  linkcheck/test_linkcheck_archive.cpp
+  linkcheck/test_linkcheck_cache.cpp
   linkcheck/test_linkcheck_check.cpp
   linkcheck/test_linkcheck_dates.cpp
   linkcheck/test_linkcheck_engine.cpp
