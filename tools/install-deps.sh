@@ -9,8 +9,8 @@ export DEBIAN_FRONTEND=noninteractive
 packages=(
   build-essential cmake ninja-build pkg-config git ca-certificates
   libpcre2-dev libcurl4-openssl-dev libpugixml-dev libfmt-dev nlohmann-json3-dev libcli11-dev
-  libsqlite3-dev libzip-dev
-  catch2 libcpp-httplib-dev
+  libsqlite3-dev libzip-dev libtomlplusplus-dev
+  catch2 libcpp-httplib-dev libssl-dev
 )
 
 missing=()
