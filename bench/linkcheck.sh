@@ -40,6 +40,13 @@ export -f to_lines
 
 server() { STATE=$WORK/server "$BENCH/serve.sh" "$@" >/dev/null; }
 
+# Stops the server and waits until its control port is free, so that the next
+# start cannot find the old server still answering.
+server_stop() {
+  server stop || true
+  for _ in $(seq 1 100); do curl -s -m 1 http://127.0.0.1:18099/__stats >/dev/null || return 0; sleep 0.1; done
+}
+
 # run_tool NAME [OURS command]: one row of the harness, results under $WORK/results/NAME.
 run_tool() {
   local name=$1 results=$WORK/results/$1
@@ -56,9 +63,9 @@ ours_check() {  # ours_check ENV FLAGS: the command line run.sh times
 }
 
 rows=$WORK/rows.txt; : > "$rows"
-server stop || true
+server_stop
 server start
-trap 'server stop' EXIT
+trap 'server_stop' EXIT
 
 default_cache=$WORK/xdg-default; rm -rf "$default_cache"
 run_tool citekit "$(ours_check "XDG_CACHE_HOME=$default_cache" "")" | tee -a "$rows"
@@ -73,9 +80,10 @@ default_stats=$WORK/results/citekit/ours.stats.json
 
 big=""
 if [ -z "${SKIP_100K:-}" ]; then
-  server stop
+  server_stop
   python3 "$BENCH/gen.py" --n 100000 --out "$WORK/corpus100k" >/dev/null
   STATE=$WORK/server "$BENCH/serve.sh" start --manifest "$WORK/corpus100k/manifest.tsv" >/dev/null
+  grep -q "serving 100000 urls" "$WORK/server/server.log" || { echo "the 100k server did not start" >&2; exit 1; }
   curl -s http://127.0.0.1:18099/__reset >/dev/null
   /usr/bin/time -v -o "$WORK/100k.time" "$CITEKIT" check "$WORK/corpus100k/urls.txt" --no-progress --no-cache \
     > "$WORK/100k.out" 2>/dev/null || true

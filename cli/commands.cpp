@@ -102,6 +102,7 @@ int run_check(const InputArgs& args, const CheckArgs& check, Streams& io) {
     if (!document) return fail(io, document.error());
     requests = linkcheck::requests_for(extract::build_bibliography(std::move(*document)));
   }
+  std::string().swap(*bytes);  // the input is no longer needed: free it before a long check
   LinkOutput output{args.format, args.output, check.colour, !check.no_progress};
   return check_and_report(requests, check.options, output, io);
 }
