@@ -21,8 +21,10 @@ long numeric_id(const std::string& id) {
 class Auditor {
  public:
   explicit Auditor(const Document& document) : document_(document) {
-    for (const auto& p : document.problems)
+    for (const auto& p : document.problems) {
       if (p.code == "note-not-found") reported_missing_.insert(p.note);
+      if (p.code == "marker-not-located") unlocated_markers_.insert(p.note);
+    }
   }
 
   std::vector<Problem> run() {
@@ -77,13 +79,14 @@ class Auditor {
           m.position, m.id);
     }
     for (const auto& n : document_.notes) {
-      if (markers.count({n.kind, n.id})) continue;
+      if (markers.count({n.kind, n.id}) || unlocated_markers_.count(n.id)) continue;
       add(Severity::error, "note-without-marker", label(n.kind, n.id) + " has no marker in the text", n.position, n.id);
     }
   }
 
   const Document& document_;
-  std::set<std::string> reported_missing_;
+  std::set<std::string> reported_missing_;    // the reader found the marker but no body
+  std::set<std::string> unlocated_markers_;  // the reader could not tell where the marker is
   std::vector<Problem> problems_;
 };
 
