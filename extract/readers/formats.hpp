@@ -11,6 +11,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace citekit::extract {
 
@@ -29,7 +30,12 @@ Result<Document> read_html(std::string_view text, const std::string& path, const
 Document read_markdown(std::string_view text, const std::string& path);
 // PDF text in reading order, then the plain-text notes finder.
 Result<Document> read_pdf(std::string_view bytes, const std::string& path, const InputLimits& limits);
+// pdftotext's word boxes (-bbox-layout XHTML), then the plain-text notes finder.
+Result<Document> read_pdf_word_boxes(std::string_view text, const std::string& path, const InputLimits& limits);
 // Plain text: a numbered notes section at the end, markers matched by number.
 Document read_plain_text(std::string_view text, const std::string& path);
+// Text of a paged document (PDF), one string per page: read as plain text,
+// with positions given as the page ("page 2") and the line on it.
+Document read_paged_text(const std::vector<std::string>& pages, const std::string& path);
 
 }  // namespace citekit::extract

@@ -34,33 +34,20 @@ Error pdf_error(const std::string& path, std::string code, std::string message) 
   return Error{std::move(code), std::move(message), Position{path, "", 0, 0, 0}};
 }
 
-// Every page's text, clean UTF-8 with invisible characters normalised, each
-// followed by a form feed; page_starts gets the offset of each page.
-std::string pages_text(poppler::document& document, std::vector<std::size_t>& page_starts) {
-  std::string text;
+// Every page's text, clean UTF-8 with invisible characters normalised.
+std::vector<std::string> pages_text(poppler::document& document) {
+  std::vector<std::string> pages;
   for (int i = 0; i < document.pages(); ++i) {
-    page_starts.push_back(text.size());
     std::unique_ptr<poppler::page> page(document.create_page(i));
+    std::string text;
     if (page) {
       poppler::byte_array utf8 = page->text(page->page_rect()).to_utf8();
-      std::string page_text(utf8.begin(), utf8.end());
-      page_text.erase(std::remove(page_text.begin(), page_text.end(), '\f'), page_text.end());
-      text += normalise_invisible(sanitize_utf8(page_text));
+      text.assign(utf8.begin(), utf8.end());
+      text.erase(std::remove(text.begin(), text.end(), '\f'), text.end());
     }
-    if (!text.empty() && text.back() != '\n') text += '\n';
-    text += '\f';
+    pages.push_back(normalise_invisible(sanitize_utf8(text)));
   }
-  return text;
-}
-
-// Positions in the joined text, restated as the page and the line on it.
-void to_page_positions(Position& where, const std::vector<std::size_t>& page_starts, const LineIndex& lines) {
-  if (where.line == 0) return;
-  auto page = std::upper_bound(page_starts.begin(), page_starts.end(), where.offset) - page_starts.begin();
-  if (page == 0) return;
-  std::size_t first_line = lines.locate(page_starts[static_cast<std::size_t>(page - 1)]).line;
-  where.part = "page " + std::to_string(page);
-  where.line = where.line - first_line + 1;
+  return pages;
 }
 
 }  // namespace
@@ -72,18 +59,13 @@ Result<Document> read_pdf(std::string_view bytes, const std::string& path, const
       poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
   if (!pdf) return pdf_error(path, "corrupt-pdf", "not a readable PDF (damaged or truncated?)");
   if (pdf->is_locked()) return pdf_error(path, "encrypted-pdf", "the PDF is password-protected");
-  std::vector<std::size_t> page_starts;
-  std::string text = pages_text(*pdf, page_starts);
-  if (trim(text, "\f").empty())
+  std::vector<std::string> pages = pages_text(*pdf);
+  if (std::all_of(pages.begin(), pages.end(), [](const std::string& page) { return trim(page).empty(); }))
     return pdf_error(path, "pdf-without-text",
                      "the PDF has no text to read (" + std::to_string(pdf->pages()) +
                          " page(s) without a text layer: a scan? run OCR on it first)");
-  Document document = read_plain_text(text, path);
+  Document document = read_paged_text(pages, path);
   document.format = "pdf";
-  LineIndex lines(text);
-  for (auto& marker : document.markers) to_page_positions(marker.position, page_starts, lines);
-  for (auto& note : document.notes) to_page_positions(note.position, page_starts, lines);
-  for (auto& problem : document.problems) to_page_positions(problem.position, page_starts, lines);
   return document;
 }
 

@@ -12,6 +12,7 @@
 #include "core/regex.hpp"
 #include "core/text.hpp"
 
+#include <algorithm>
 #include <optional>
 
 namespace citekit::extract {
@@ -99,7 +100,8 @@ class PlainTextReader {
   Document read() {
     labels_.reserve(lines_.size());
     for (const Line& line : lines_) labels_.push_back(entry_label(text_, line));
-    std::vector<Entry> entries = end_section();
+    std::vector<Entry> entries = with_detached_first_label();
+    if (entries.empty()) entries = end_section();
     NoteKind kind = NoteKind::endnote;
     if (auto per_page = page_foot_sections(); per_page.size() > entries.size()) {
       entries = std::move(per_page);
@@ -163,6 +165,35 @@ class PlainTextReader {
       if (run.size() > best.size()) best = std::move(run);
     }
     return best;
+  }
+
+  bool is_lone_label(std::size_t i, int number) const {
+    std::string_view content = trim(text_.substr(lines_[i].begin, lines_[i].end - lines_[i].begin));
+    return labels_[i] && labels_[i]->number == number && content == std::to_string(number);
+  }
+
+  // PDF text can give a note's label after all the notes (the generator drew
+  // it last): entries 2, 3, ... run to a lone "1" ending the text, and the
+  // unlabelled block right before entry 2 is entry 1. Reported as info.
+  std::vector<Entry> with_detached_first_label() {
+    std::size_t end = lines_.size();
+    while (end > 0 && blank(end - 1)) --end;
+    if (end < 2 || !is_lone_label(end - 1, 1)) return {};
+    std::vector<Entry> run;
+    for (std::size_t i = end - 1; i-- > 0;)
+      if (auto candidate = parse_run(i, end - 1, 2); candidate.size() > run.size()) run = std::move(candidate);
+    if (run.empty() || run.front().first_line == 0) return {};
+    std::size_t block_end = run.front().first_line - 1;
+    std::size_t block_begin = block_end;
+    while (block_begin > 0 && !blank(block_begin - 1) && lines_[block_begin - 1].page == lines_[block_end].page)
+      --block_begin;
+    if (blank(block_end) || block_end - block_begin >= kMaxEntryLines) return {};
+    run.insert(run.begin(), Entry{1, block_begin, block_end, lines_[block_begin].begin});
+    document_.problems.push_back(Problem{Severity::info, "detached-note-label",
+                                         "the label of note 1 stands after the last note, apart from its text; the "
+                                         "unnumbered text before note 2 was read as note 1",
+                                         at(lines_[end - 1].begin), "1"});
+    return run;
   }
 
   // Footnotes: on each page, the longest run ending the page that goes on
@@ -300,5 +331,29 @@ class PlainTextReader {
 }  // namespace
 
 Document read_plain_text(std::string_view text, const std::string& path) { return PlainTextReader(text, path).read(); }
+
+Document read_paged_text(const std::vector<std::string>& pages, const std::string& path) {
+  std::string text;
+  std::vector<std::size_t> page_starts;
+  for (const auto& page : pages) {
+    page_starts.push_back(text.size());
+    text += page;
+    if (!text.empty() && text.back() != '\n') text += '\n';
+    text += '\f';
+  }
+  Document document = read_plain_text(text, path);
+  LineIndex lines(text);
+  auto to_page = [&](Position& where) {
+    if (where.line == 0) return;
+    auto page = std::upper_bound(page_starts.begin(), page_starts.end(), where.offset) - page_starts.begin();
+    if (page == 0) return;
+    where.line = where.line - lines.locate(page_starts[static_cast<std::size_t>(page - 1)]).line + 1;
+    where.part = "page " + std::to_string(page);
+  };
+  for (auto& marker : document.markers) to_page(marker.position);
+  for (auto& note : document.notes) to_page(note.position);
+  for (auto& problem : document.problems) to_page(problem.position);
+  return document;
+}
 
 }  // namespace citekit::extract

@@ -67,6 +67,7 @@ std::string markup_format(std::string_view text) {
   if (head.root.size() > 9 && head.root.compare(head.root.size() - 9, 9, ":document") == 0 &&
       text.find("urn:oasis:names:tc:opendocument:xmlns:office:1.0") != std::string_view::npos)
     return "fodt";
+  if (text.find("<word xMin=") != std::string_view::npos) return "pdftotext-bbox";
   if (starts_with(head.doctype, "html") || is_html_element(head.root)) return "html";
   return "xml";
 }
@@ -99,10 +100,12 @@ Result<Document> read_text(std::string_view bytes, const std::string& path, cons
   // XML parts are given their original bytes: their declaration names the encoding.
   if (format == "jats") document = read_jats(bytes, path, limits);
   else if (format == "fodt") document = read_flat_odt(bytes, path, limits);
+  else if (format == "pdftotext-bbox") document = read_pdf_word_boxes(bytes, path, limits);
   else if (format == "html") document = read_html(decoded.text, path, limits);
   else if (format == "word-text") document = read_word_text(decoded.text, path);
   else if (format == "markdown") document = read_markdown(decoded.text, path);
   else if (format == "text") document = read_plain_text(decoded.text, path);
+  else if (format == "latex") return unsupported(path, "LaTeX documents; convert them first (e.g. to .docx or Markdown)");
   if (!document) return document;
   document->encoding = decoded.encoding;
   document->problems.insert(document->problems.begin(), decoded.problems.begin(), decoded.problems.end());
@@ -129,6 +132,8 @@ std::string detect_format(std::string_view bytes) {
 std::string detect_text_format(std::string_view text, const std::string& path) {
   std::string_view body = trim(text);
   if (!body.empty() && body.front() == '<') return markup_format(body);
+  if (body.find("\\documentclass") != std::string_view::npos || body.find("\\begin{document}") != std::string_view::npos)
+    return "latex";
   if (looks_like_word_text(text)) return "word-text";
   if (looks_like_markdown_notes(text) || ends_with_any(path, {".md", ".markdown", ".mdown", ".mkd"})) return "markdown";
   return "text";

@@ -16,7 +16,8 @@ std::string detect_format(std::string_view bytes);
 
 // The format of a text document, from its content (the XML root, HTML tags,
 // note syntax); the path's extension only settles Markdown without footnote
-// syntax: "html", "jats", "fodt", "xml", "word-text", "markdown" or "text".
+// syntax: "html", "pdftotext-bbox", "jats", "fodt", "xml", "latex",
+// "word-text", "markdown" or "text".
 std::string detect_text_format(std::string_view text, const std::string& path);
 
 Result<Document> read_with_detected_reader(std::string_view bytes, const std::string& path, const InputLimits& limits);
