@@ -2,6 +2,7 @@
 
 #include "core/regex.hpp"
 #include "core/text.hpp"
+#include "extract/encoding.hpp"
 #include "extract/readers/formats.hpp"
 #include "extract/readers/word_text.hpp"
 #include "extract/readers/zip_archive.hpp"
@@ -93,7 +94,21 @@ Result<Document> read_zip(std::string_view bytes, const std::string& path, const
   return unsupported(path, "a zip archive that is neither a Word (.docx) nor an OpenDocument (.odt) document");
 }
 
+// Control bytes other than tabs, line ends and page breaks are rare in text
+// in any 8-bit encoding; UTF-16 (many zero bytes) is told apart first.
+bool looks_binary(std::string_view bytes) {
+  std::string_view sample = bytes.substr(0, 4096);
+  if (sample.empty() || starts_with(bytes, "\xFF\xFE") || starts_with(bytes, "\xFE\xFF") ||
+      detect_utf16_without_bom(bytes))
+    return false;
+  std::size_t control = 0;
+  for (char c : sample)
+    if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') ++control;
+  return control * 20 > sample.size();
+}
+
 Result<Document> read_text(std::string_view bytes, const std::string& path, const InputLimits& limits) {
+  if (looks_binary(bytes)) return unsupported(path, "binary data of an unknown format");
   DecodedText decoded = decode_text(bytes, path);
   std::string format = detect_text_format(decoded.text, path);
   Result<Document> document = unsupported(path, "this XML document (neither JATS, HTML nor OpenDocument)");
