@@ -39,12 +39,13 @@ class Auditor {
   }
 
   template <typename Item>
-  void check_sequence(const std::vector<Item>& items, const char* what) {
+  void check_sequence(const std::vector<Item>& items, const char* what, bool repeats_allowed) {
     std::map<NoteKey, const Item*> seen;
     std::map<NoteKind, long> highest;
     for (const auto& item : items) {
       NoteKey key{item.kind, item.id};
       if (seen.count(key)) {
+        if (repeats_allowed) continue;
         add(Severity::error, std::string("duplicate-") + what,
             std::string("duplicate ") + what + " for " + label(item.kind, item.id) + " (first at line " +
                 std::to_string(seen[key]->position.line) + ")",
@@ -64,8 +65,8 @@ class Auditor {
   }
 
   void check_duplicates_and_order() {
-    check_sequence(document_.markers, "marker");
-    check_sequence(document_.notes, "note");
+    check_sequence(document_.markers, "marker", document_.markers_can_repeat);
+    check_sequence(document_.notes, "note", false);
   }
 
   void check_pairs() {

@@ -82,6 +82,7 @@ class HtmlReader {
   HtmlReader(std::string_view text, const std::string& path) : lines_(text) {
     document_.path = path;
     document_.format = "html";
+    document_.markers_can_repeat = true;
   }
 
   Document read(const GumboNode* root) {

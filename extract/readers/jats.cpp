@@ -116,6 +116,7 @@ class JatsReader {
   explicit JatsReader(const XmlPart& part) : part_(part), xlink_(part.root(), kXlinkNamespace, "xlink") {
     document_.path = part.file;
     document_.format = "jats";
+    document_.markers_can_repeat = true;
   }
 
   Document read() {

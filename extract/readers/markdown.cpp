@@ -62,6 +62,7 @@ class MarkdownReader {
   MarkdownReader(std::string_view text, const std::string& path) : text_(text), lines_(text) {
     document_.path = path;
     document_.format = "markdown";
+    document_.markers_can_repeat = true;
     line_starts_.push_back(0);
     for (std::size_t i = 0; i < text.size(); ++i)
       if (text[i] == '\n') line_starts_.push_back(i + 1);

@@ -101,12 +101,21 @@ class PlainTextReader {
     labels_.reserve(lines_.size());
     for (const Line& line : lines_) labels_.push_back(entry_label(text_, line));
     std::vector<Entry> entries = with_detached_first_label();
-    if (entries.empty()) entries = end_section();
+    bool detached = !entries.empty();
+    if (!detached) entries = end_section();
+    // Footnotes at each page's foot, when they explain more: more entries,
+    // or as many with more markers found outside them (an end section
+    // would have swallowed the next page's text and its markers).
     NoteKind kind = NoteKind::endnote;
-    if (auto per_page = page_foot_sections(); per_page.size() > entries.size()) {
+    std::vector<Entry> per_page = page_foot_sections();
+    if (per_page.size() > entries.size() ||
+        (!per_page.empty() && per_page.size() == entries.size() && markers_found(per_page) > markers_found(entries))) {
       entries = std::move(per_page);
       kind = NoteKind::footnote;
+      detached = false;
     }
+    if (detached) report_detached_label();
+    set_regions(entries);
     for (const Entry& entry : entries) add_note(entry, kind);
     if (entries.empty()) find_markers_without_notes();
     else locate_markers();
@@ -175,7 +184,7 @@ class PlainTextReader {
   // PDF text can give a note's label after all the notes (the generator drew
   // it last): entries 2, 3, ... run to a lone "1" ending the text, and the
   // unlabelled block right before entry 2 is entry 1. Reported as info.
-  std::vector<Entry> with_detached_first_label() {
+  std::vector<Entry> with_detached_first_label() const {
     std::size_t end = lines_.size();
     while (end > 0 && blank(end - 1)) --end;
     if (end < 2 || !is_lone_label(end - 1, 1)) return {};
@@ -189,11 +198,33 @@ class PlainTextReader {
       --block_begin;
     if (blank(block_end) || block_end - block_begin >= kMaxEntryLines) return {};
     run.insert(run.begin(), Entry{1, block_begin, block_end, lines_[block_begin].begin});
+    return run;
+  }
+
+  void report_detached_label() {
+    std::size_t end = lines_.size();
+    while (end > 0 && blank(end - 1)) --end;
     document_.problems.push_back(Problem{Severity::info, "detached-note-label",
                                          "the label of note 1 stands after the last note, apart from its text; the "
                                          "unnumbered text before note 2 was read as note 1",
                                          at(lines_[end - 1].begin), "1"});
-    return run;
+  }
+
+  void set_regions(const std::vector<Entry>& entries) {
+    regions_.clear();
+    for (const Entry& entry : entries) regions_.emplace_back(lines_[entry.first_line].begin, lines_[entry.last_line].end);
+  }
+
+  // How many of the entries' markers can be found in the text outside them.
+  std::size_t markers_found(const std::vector<Entry>& entries) {
+    set_regions(entries);
+    std::size_t found = 0, from = 0;
+    for (const Entry& entry : entries)
+      if (auto offset = find_marker(entry.number, from)) {
+        ++found;
+        from = *offset + 1;
+      }
+    return found;
   }
 
   // Footnotes: on each page, the longest run ending the page that goes on
@@ -253,7 +284,6 @@ class PlainTextReader {
     note.kind = kind;
     note.text = entry_text(entry);
     note.position = at(entry.text_begin);
-    regions_.emplace_back(lines_[entry.first_line].begin, lines_[entry.last_line].end);
     document_.notes.push_back(std::move(note));
   }
 
