@@ -287,10 +287,11 @@ class PlainTextReader {
     document_.notes.push_back(std::move(note));
   }
 
+  // Regions are in text order: the one starting last at or before `offset` is the only candidate.
   bool in_notes(std::size_t offset) const {
-    for (const auto& [begin, end] : regions_)
-      if (offset >= begin && offset < end) return true;
-    return false;
+    auto after = std::upper_bound(regions_.begin(), regions_.end(), offset,
+                                  [](std::size_t value, const auto& region) { return value < region.first; });
+    return after != regions_.begin() && offset < std::prev(after)->second;
   }
 
   // Offset of the marker of note `number` at or after `from`, outside the notes.

@@ -122,6 +122,40 @@ TEST_CASE("extract::read_docx numbering and links") {
   }
 }
 
+TEST_CASE("extract::read_docx citation-manager fields") {
+  auto field = [](const std::string& instruction) {
+    return "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\">" + instruction +
+           "</w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>" + run("Shown text, 2001.") +
+           "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>";
+  };
+  const std::string item = R"({"citationItems":[{"itemData":{"type":"book","title":"Kept As Stored"}}]})";
+  struct Row {
+    const char* scenario;
+    std::string instruction;
+    std::size_t embedded;
+    bool problem;
+  };
+  const Row rows[] = {
+      {"Zotero", " ADDIN ZOTERO_ITEM CSL_CITATION " + item + " ", 1, false},
+      {"Mendeley", "ADDIN CSL_CITATION " + item, 1, false},
+      {"unreadable JSON", " ADDIN ZOTERO_ITEM CSL_CITATION {\"citationItems\": [ ", 0, true},
+      {"a bibliography field is no citation", " ADDIN ZOTERO_BIBL {} CSL_BIBLIOGRAPHY ", 0, false},
+  };
+  for (const auto& row : rows) {
+    SECTION(row.scenario) {
+      auto doc = read(with_endnotes(endnotes_part(note("2", field(row.instruction)))));
+      REQUIRE(doc);
+      REQUIRE(doc->notes.size() == 1);
+      CHECK(doc->notes[0].text == "Shown text, 2001.");
+      CHECK(doc->notes[0].embedded.size() == row.embedded);
+      bool reported = false;
+      for (const auto& p : doc->problems) reported |= p.code == "invalid-citation-field";
+      CHECK(reported == row.problem);
+      if (row.embedded) CHECK(extract::build_bibliography(*doc).citations.at(0).item.get("title") == "Kept As Stored");
+    }
+  }
+}
+
 TEST_CASE("extract::read_docx bad packages") {
   auto members = test::zip_members(kosovo("a_endnotes_libreoffice.docx"));
   std::string real = test::read_file(kosovo("a_endnotes_libreoffice.docx"));
