@@ -11,6 +11,7 @@ packages=(
   libpcre2-dev libcurl4-openssl-dev libpugixml-dev libfmt-dev nlohmann-json3-dev libcli11-dev
   libsqlite3-dev libzip-dev
   catch2 libcpp-httplib-dev
+  clang libclang-rt-14-dev python3
 )
 
 missing=()
