@@ -6,6 +6,7 @@
 #include "export/audit_report.hpp"
 #include "export/exporters.hpp"
 #include "export/extraction_json.hpp"
+#include "export/link_report.hpp"
 
 #include <istream>
 #include <ostream>
@@ -59,9 +60,10 @@ int finish(const std::string& path, const std::string& content, bool findings, S
   return findings ? ExitCode::findings : ExitCode::clean;
 }
 
-LinkResults run_links(const std::vector<LinkRequest>& requests, const CheckArgs& check) {
+LinkResults run_links(const std::vector<LinkRequest>& requests, const CheckArgs& check, Streams& io) {
   linkcheck::CheckRun run = linkcheck::check(requests, check.options);
-  return LinkResults{std::move(run.reports), run.network_unreachable};
+  if (!run.error.empty()) io.err << "citekit: link check stopped: " << run.error << '\n';
+  return std::move(static_cast<LinkResults&>(run));
 }
 
 // A plain list of URLs (one per line, "#" comments) rather than a document.
@@ -75,20 +77,6 @@ std::optional<std::vector<LinkRequest>> as_url_list(const std::string& bytes) {
   }
   if (requests.empty()) return std::nullopt;
   return requests;
-}
-
-std::string links_text(const LinkResults& links) {
-  std::string out;
-  for (const auto& r : links.reports) {
-    out += std::string(links.network_unreachable ? "unchecked" : to_string(r.verdict));
-    if (r.status) out += " " + std::to_string(r.status);
-    out += "  " + r.url;
-    if (!r.final_url.empty() && r.final_url != r.url) out += " -> " + r.final_url;
-    if (!r.detail.empty() && r.verdict != Verdict::ok) out += "  (" + r.detail + ")";
-    out += '\n';
-  }
-  if (links.network_unreachable) out += "links unchecked: the network appears unreachable\n";
-  return out;
 }
 
 }  // namespace
@@ -123,8 +111,8 @@ int run_check(const InputArgs& args, const CheckArgs& check, Streams& io) {
     if (!document) return fail(io, document.error());
     requests = linkcheck::requests_for(extract::build_bibliography(std::move(*document)));
   }
-  LinkResults links = run_links(requests, check);
-  std::string content = args.format == "json" ? exporting::links_json(links) : links_text(links);
+  LinkResults links = run_links(requests, check, io);
+  std::string content = args.format == "json" ? exporting::links_json(links) : exporting::links_text(links);
   return finish(args.output, content, has_broken_links(links), io);
 }
 
@@ -132,7 +120,7 @@ int run_audit(const InputArgs& args, const CheckArgs& check, Streams& io) {
   auto bib = load(args, io);
   if (!bib) return fail(io, bib.error());
   std::optional<LinkResults> links;
-  if (!check.skip) links = run_links(linkcheck::requests_for(*bib), check);
+  if (!check.skip) links = run_links(linkcheck::requests_for(*bib), check, io);
   const LinkResults* checked = links ? &*links : nullptr;
   std::string content = args.format == "json" ? exporting::extraction_json(*bib, checked)
                                               : exporting::audit_report(*bib, checked);

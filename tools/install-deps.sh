@@ -12,6 +12,7 @@ packages=(
   libsqlite3-dev libzip-dev
   libgumbo-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libpoppler-cpp-dev libuchardet-dev
   catch2 libcpp-httplib-dev
+  clang libclang-rt-14-dev python3
 )
 
 missing=()

@@ -41,6 +41,11 @@ TEST_CASE("samples: every sample has golden extract and audit outputs") {
   }
 }
 
+TEST_CASE("samples: the seed in every export format") {
+  for (const char* format : {"bibtex", "biblatex", "csl-json", "csl-xml", "ris", "mods"})
+    check_golden(std::string("seed-case-study.") + format, {"export", "samples/seed-case-study.txt", "--to", format});
+}
+
 TEST_CASE("samples: every sample is listed in samples/README.md") {
   std::string readme = read_file(samples_dir() / "README.md");
   for (const auto& file : samples()) {

@@ -1,1 +1,14 @@
-# Tests of linkcheck/.
+# Tests of linkcheck/. They run a real HTTP server on 127.0.0.1 in the test
+# process (cpp-httplib), never the internet.
+pkg_check_modules(HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)
+list(APPEND CITEKIT_TEST_SOURCES
+  linkcheck/check_helpers.cpp
+  linkcheck/loopback_server.cpp
+  linkcheck/test_linkcheck_check.cpp
+  linkcheck/test_linkcheck_redirects.cpp
+  linkcheck/test_linkcheck_requests.cpp
+  linkcheck/test_linkcheck_unreachable.cpp
+  linkcheck/test_linkcheck_url.cpp
+  linkcheck/test_linkcheck_verdict.cpp
+)
+list(APPEND CITEKIT_TEST_LIBRARIES PkgConfig::HTTPLIB CURL::libcurl)
