@@ -18,6 +18,19 @@ void add_input(CLI::App& command, InputArgs& args) {
   command.add_option("-o,--output", args.output, "Write to this file instead of standard output");
   command.add_option("--date-order", args.date_order, "Numeric dates: auto (decided per document), dmy or mdy")
       ->check(CLI::IsMember({"auto", "dmy", "mdy"}));
+  // Caps against hostile or broken input (docs/readers.md).
+  command.add_option("--max-input-bytes", args.limits.max_input_bytes, "Largest input file read, in bytes")
+      ->check(CLI::PositiveNumber);
+  command.add_option("--max-zip-entries", args.limits.max_zip_entries, "Most members a DOCX/ODT archive may have")
+      ->check(CLI::PositiveNumber);
+  command.add_option("--max-member-bytes", args.limits.max_member_bytes,
+                     "Largest inflated size of one DOCX/ODT member, in bytes")
+      ->check(CLI::PositiveNumber);
+  command.add_option("--max-inflated-bytes", args.limits.max_inflated_bytes,
+                     "Largest inflated size of all members read from one archive, in bytes")
+      ->check(CLI::PositiveNumber);
+  command.add_option("--max-nesting-depth", args.limits.max_nesting_depth, "Deepest XML/HTML element nesting")
+      ->check(CLI::PositiveNumber);
 }
 
 // The check's output: its format and how it looks on a terminal.

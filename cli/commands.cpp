@@ -31,6 +31,7 @@ Result<Bibliography> load(const InputArgs& args, Streams& io) {
   if (!order) return Error{"usage", "--date-order must be auto, dmy or mdy", {}};
   extract::Options options;
   options.date_order = *order;
+  options.limits = args.limits;
   return extract::extract_file(args.input, io.in, options);
 }
 
@@ -92,13 +93,15 @@ int run_export(const InputArgs& args, Streams& io) {
 }
 
 int run_check(const InputArgs& args, const CheckArgs& check, Streams& io) {
-  auto bytes = extract::read_input(args.input, io.in, extract::InputLimits{});
+  auto bytes = extract::read_input(args.input, io.in, args.limits);
   if (!bytes) return fail(io, bytes.error());
   std::vector<LinkRequest> requests;
   if (auto urls = as_url_list(*bytes)) {
     requests = std::move(*urls);
   } else {
-    auto document = extract::read_document_bytes(*bytes, args.input);
+    extract::Options options;
+    options.limits = args.limits;
+    auto document = extract::read_document_bytes(*bytes, args.input, options);
     if (!document) return fail(io, document.error());
     requests = linkcheck::requests_for(extract::build_bibliography(std::move(*document)));
   }

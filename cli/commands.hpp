@@ -22,6 +22,7 @@ struct InputArgs {
   std::string output;             // empty or "-" for standard output
   std::string format;             // per command: json, text, bibtex, ...
   std::string date_order = "auto";
+  extract::InputLimits limits;    // caps on what reading the input may take
 };
 
 struct CheckArgs {
