@@ -29,9 +29,27 @@ for f in sorted(refs.glob('*.jsonl')):
 PY
 }
 
+# Documents whose names end in one of the given suffixes, from samples/ and the shared data.
 document_seeds() {
-  cp "$root"/samples/*.txt "$1"/
-  find "$shared/data/documents" -type f -size -200k -exec cp {} "$1"/ \;
+  local dir=$1; shift
+  for suffix in "$@"; do
+    find "$root/samples" "$shared/data/documents" -maxdepth 2 -type f -name "*$suffix" -size -300k \
+      -exec cp {} "$dir"/ \;
+  done
+}
+
+# One XML member (e.g. word/endnotes.xml) of every package with the suffix.
+member_seeds() {
+  python3 - "$1" "$2" "$3" "$root/samples" "$shared/data/documents" <<'PY'
+import pathlib, sys, zipfile
+out, suffix, member = pathlib.Path(sys.argv[1]), sys.argv[2], sys.argv[3]
+for top in sys.argv[4:]:
+    for f in pathlib.Path(top).rglob('*' + suffix):
+        with zipfile.ZipFile(f) as z:
+            for name in z.namelist():
+                if name.endswith(member):
+                    (out / f'{f.stem}-{name.replace("/", "_")}').write_bytes(z.read(name))
+PY
 }
 
 date_seeds() {
@@ -47,10 +65,16 @@ seed() {
   [ -d "$dir" ] && return
   mkdir -p "$dir"
   case $target in
-    fuzz_word_text) document_seeds "$dir" ;;
+    fuzz_word_text) document_seeds "$dir" .txt ;;
+    fuzz_html) document_seeds "$dir" .html ;;
+    fuzz_markdown) document_seeds "$dir" .md ;;
+    fuzz_jats) document_seeds "$dir" .jats.xml ;;
+    fuzz_pdf) document_seeds "$dir" .pdf ;;
+    fuzz_docx_endnotes) member_seeds "$dir" .docx notes.xml ;;
+    fuzz_odt_content) member_seeds "$dir" .odt content.xml ;;
     fuzz_reference|fuzz_export) reference_seeds "$dir" ;;
     fuzz_dates) date_seeds "$dir" ;;
-    *) document_seeds "$dir" ;;
+    *) document_seeds "$dir" .txt ;;
   esac
 }
 

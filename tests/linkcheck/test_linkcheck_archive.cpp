@@ -139,9 +139,9 @@ TEST_CASE("linkcheck::archive answers and queries", "[linkcheck]") {
 
   CHECK(read_cdx("", archive).readable);
   CHECK_FALSE(read_cdx("[]", archive).capture);
-  auto last = read_cdx(R"([["timestamp","original","statuscode"],["2019","x","200"],["20200101000000","http://x.test/","200"]])", archive);
-  REQUIRE(last.capture);
-  CHECK(last.capture->url == "http://a.test/web/20200101000000/http://x.test/");
+  auto last_capture = read_cdx(R"([["timestamp","original","statuscode"],["2019","x","200"],["20200101000000","http://x.test/","200"]])", archive);
+  REQUIRE(last_capture.capture);
+  CHECK(last_capture.capture->url == "http://a.test/web/20200101000000/http://x.test/");
   CHECK_FALSE(read_cdx("<html>", archive).readable);
 }
 
