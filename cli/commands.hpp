@@ -23,10 +23,13 @@ struct InputArgs {
   std::string format;             // per command: json, text, bibtex, ...
   std::string style = "author-date";  // export --to text|html|markdown
   std::string date_order = "auto";
+  extract::InputLimits limits;    // caps on what reading the input may take
 };
 
 struct CheckArgs {
-  linkcheck::Options options;
+  linkcheck::Options options;     // resolved from defaults, --config and flags
+  std::string colour = "auto";    // check: auto, always, never
+  bool no_progress = false;       // check: no progress line on standard error
   bool skip = false;              // audit --no-check
 };
 

@@ -1,6 +1,7 @@
 #pragma once
-// Checks cited URLs over HTTP(S), many at a time, and reports one verdict per
-// request. The library never prints; callers format the reports.
+// Checks cited URLs over HTTP(S), many at a time and a few per host, and
+// reports one verdict per request. The library never prints; callers format
+// the reports.
 
 #include "core/bibliography.hpp"
 #include "core/link.hpp"
@@ -13,37 +14,93 @@
 
 namespace citekit::linkcheck {
 
+// An inclusive range of HTTP statuses ("200..299", or one status).
+struct StatusRange {
+  int first = 200;
+  int last = 299;
+  bool contains(int status) const { return status >= first && status <= last; }
+  bool operator==(const StatusRange&) const = default;
+};
+
+// Which cited pages get an archive lookup.
+enum class ArchiveMode {
+  off,
+  problems,  // broken, soft 404, or changed after the access date
+  all,
+};
+
+struct ArchiveOptions {
+  ArchiveMode mode = ArchiveMode::off;
+  // The Internet Archive's two APIs; tests point them at a loopback server.
+  std::string availability_url = "https://archive.org/wayback/available";
+  std::string cdx_url = "https://web.archive.org/cdx/search/cdx";
+  std::string replay_url = "https://web.archive.org/web/";  // + timestamp + "/" + URL reads a capture
+  std::size_t max_in_flight = 4;  // lookups at once (one host: keep it low)
+};
+
 struct Options {
-  std::size_t max_in_flight = 16;                       // transfers at once (0 counts as 1)
+  std::size_t max_in_flight = 128;                      // transfers at once (0 counts as 1)
+  std::size_t max_per_host = 8;                         // transfers at once to one host name (0 counts as 1)
   std::chrono::milliseconds connect_timeout{10'000};
-  std::chrono::milliseconds total_timeout{30'000};     // per URL, redirects included
+  std::chrono::milliseconds total_timeout{30'000};     // per attempt at a URL, redirects included
   int max_redirects = 10;
+  // Retries on 408, 429, 5xx (but 501), timeouts and resets: up to
+  // max_retries more attempts, the n-th after retry_wait × 2^(n-1) (with
+  // jitter), or after the server's Retry-After when it sends one. A
+  // Retry-After longer than max_retry_after is not waited for.
+  int max_retries = 2;
+  std::chrono::milliseconds retry_wait{250};
+  std::chrono::milliseconds max_retry_after{60'000};
   std::string user_agent = "citekit/0.1 (bibliography link checker)";
   bool insecure = false;                                // skip TLS verification
+  bool head_first = false;                              // HEAD, then GET when HEAD gets 403, 405 or 501
   std::size_t max_body_bytes = 16 * 1024;               // body read per response; the rest is not downloaded
+  std::vector<StatusRange> accept{{200, 299}};          // final statuses that count as alive
+  // PCRE2 patterns searched in each URL. A URL matching an include pattern
+  // is checked; otherwise, one matching an exclude pattern, or any URL when
+  // there are include patterns, is "excluded" and not fetched.
+  std::vector<std::string> include;
+  std::vector<std::string> exclude;
+  // SQLite file of earlier results; empty for none. Results younger than
+  // max_cache_age are reported without a fetch.
+  std::string cache_path;
+  std::chrono::seconds max_cache_age{24 * 3600};
+  ArchiveOptions archive;
 };
 
 // One request per distinct URL, in order of first citation, each listing the
-// notes that cite it and the access date the first citation gives.
+// notes that cite it, the access date the first citation gives, and what is
+// wrong with that date.
 std::vector<LinkRequest> requests_for(const Bibliography& bibliography);
 
 // The reports and whether the network looked unreachable (core/link.hpp),
 // plus why the checker could not run, if it could not.
 struct CheckRun : LinkResults {
   // Set when the checker could not run at all, or stopped part-way (libcurl
-  // failed to start, out of memory); the URLs it could not check are
-  // "unchecked" with this reason as their detail.
+  // failed to start, out of memory, a pattern that does not compile); the
+  // URLs it could not check are "unchecked" with this reason as their detail.
   std::string error;
+  // Things that went wrong without stopping the run (the cache could not be
+  // opened or written).
+  std::vector<std::string> warnings;
 };
 
-// Called after each request gets its verdict (for progress display), with
-// the number of requests done so far and in all. Verdicts are given as
-// found: when the network turns out to be unreachable, the returned run has
-// them turned into "unchecked".
+// Called once per request with its final report, as reports become final
+// (not in request order), with the number of requests done so far and in
+// all.
 using ProgressCallback = std::function<void(const LinkReport& report, std::size_t done, std::size_t total)>;
 
-// Checks every request: URLs that are not absolute http(s) get invalid_url
-// without any transfer, and requests with the same URL share one fetch.
+// Which request a streamed report answers.
+using ReportCallback = std::function<void(std::size_t request, LinkReport report)>;
+
+// Checks every request and hands each final report to `on_report` as soon as
+// it is final, keeping none: memory stays small however many URLs there are.
+// URLs that are not absolute http(s) get invalid_url and excluded ones
+// excluded, without any transfer; requests with the same URL share one
+// fetch. The returned run has no reports.
+CheckRun check_each(const std::vector<LinkRequest>& requests, const Options& options, const ReportCallback& on_report);
+
+// check_each, keeping the reports in request order.
 CheckRun check(const std::vector<LinkRequest>& requests, const Options& options = {},
                const ProgressCallback& progress = {});
 

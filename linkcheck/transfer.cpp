@@ -1,6 +1,11 @@
 #include "linkcheck/transfer.hpp"
 
+#include "linkcheck/dates.hpp"
+#include "linkcheck/page.hpp"
 #include "linkcheck/redirects.hpp"
+#include "linkcheck/retry.hpp"
+#include "linkcheck/soft404.hpp"
+#include "linkcheck/url.hpp"
 
 #include <algorithm>
 
@@ -9,6 +14,10 @@ namespace {
 
 using std::chrono::duration_cast;
 using std::chrono::milliseconds;
+
+// A Last-Modified this close to the response's own Date only says that the
+// page was generated for this request.
+constexpr std::chrono::seconds kGeneratedNow{60};
 
 // At least 1 ms: libcurl reads a timeout of 0 as "no timeout".
 long timeout_ms(milliseconds duration) { return static_cast<long>(std::max<milliseconds::rep>(duration.count(), 1)); }
@@ -29,17 +38,29 @@ class OptionSetter {
   CURLcode result_ = CURLE_OK;
 };
 
+bool accepted(const std::vector<StatusRange>& accept, int status) {
+  return std::any_of(accept.begin(), accept.end(), [&](const StatusRange& range) { return range.contains(status); });
+}
+
+// HEAD refused in a way a GET may not be.
+bool head_refused(int status) { return status == 403 || status == 405 || status == 501; }
+
+std::string host_of(const std::string& url) {
+  auto parts = url_parts(url);
+  return parts ? parts->host : std::string();
+}
+
 }  // namespace
 
-Transfer::Transfer(std::size_t job, std::string url, const Options& options, const curl_slist* request_headers)
+Transfer::Transfer(std::size_t job, std::string url, const FetchSettings& settings, const curl_slist* request_headers)
     : job_(job),
-      options_(options),
+      settings_(settings),
+      options_(settings.options),
       request_headers_(request_headers),
-      easy_(curl_easy_init()),
-      url_(url),
-      started_(Clock::now()),
-      deadline_(started_ + options.total_timeout) {
+      cited_url_(url),
+      started_(Clock::now()) {
   report_.url = std::move(url);
+  go_to(cited_url_);
 }
 
 Transfer::~Transfer() { detach(); }
@@ -49,15 +70,22 @@ void Transfer::detach() {
   multi_ = nullptr;
 }
 
-// Options every request of this URL shares.
+void Transfer::go_to(std::string url) {
+  url_ = std::move(url);
+  host_ = host_of(url_);
+  head_ = options_.head_first;
+}
+
+// Options every request of this attempt shares.
 bool Transfer::configure() {
   OptionSetter options(easy_.get());
   options.set(CURLOPT_PRIVATE, static_cast<void*>(this))
       .set(CURLOPT_ERRORBUFFER, error_.data())
       .set(CURLOPT_NOSIGNAL, 1L)  // no SIGALRM for DNS timeouts: we may share the process with threads
-      .set(CURLOPT_HTTPGET, 1L)   // some servers answer HEAD wrongly; GET with a capped body is what a reader gets
       .set(CURLOPT_FOLLOWLOCATION, 0L)  // redirects are followed by hand, hop by hop
       .set(CURLOPT_PROTOCOLS_STR, "http,https")
+      .set(CURLOPT_HTTP_VERSION, static_cast<long>(CURL_HTTP_VERSION_2TLS))  // HTTP/2 where TLS offers it
+      .set(CURLOPT_PIPEWAIT, 1L)  // wait for a connection that may multiplex rather than open another
       .set(CURLOPT_USERAGENT, options_.user_agent.c_str())
       .set(CURLOPT_HTTPHEADER, request_headers_)
       .set(CURLOPT_COOKIEFILE, "")  // keep cookies across hops: some sites redirect in a loop without them
@@ -69,27 +97,41 @@ bool Transfer::configure() {
 
 bool Transfer::configure_request(milliseconds time_left) {
   error_[0] = '\0';
-  body_bytes_ = 0;
+  body_.clear();
   body_capped_ = false;
   OptionSetter options(easy_.get());
   options.set(CURLOPT_URL, url_.c_str())
       .set(CURLOPT_TIMEOUT_MS, timeout_ms(time_left))
       .set(CURLOPT_CONNECTTIMEOUT_MS, timeout_ms(std::min(options_.connect_timeout, time_left)));
+  if (head_) options.set(CURLOPT_NOBODY, 1L);
+  else options.set(CURLOPT_HTTPGET, 1L);
   return options.ok();
 }
 
 std::optional<Outcome> Transfer::start(CURLM* multi) {
-  if (!easy_) return Outcome{Verdict::unchecked, "could not create a transfer (out of memory)"};
-  bool first_request = report_.redirects.empty();
-  if (first_request && !configure()) return Outcome{Verdict::unchecked, "could not set up the transfer"};
+  if (!attempt_started_) {
+    easy_.reset(curl_easy_init());
+    if (!easy_) return Outcome{Verdict::unchecked, "could not create a transfer (out of memory)"};
+    if (!configure()) return Outcome{Verdict::unchecked, "could not set up the transfer"};
+    ++attempt_;
+    attempt_started_ = true;
+    deadline_ = Clock::now() + options_.total_timeout;
+  }
   auto time_left = duration_cast<milliseconds>(deadline_ - Clock::now());
   if (time_left <= milliseconds::zero()) return out_of_time();
   if (!configure_request(time_left)) return Outcome{Verdict::unchecked, "could not set up the request for " + url_};
   CURLMcode added = curl_multi_add_handle(multi, easy_.get());
   if (added != CURLM_OK) return Outcome{Verdict::unchecked, curl_multi_strerror(added)};
   multi_ = multi;
-  requested_ = true;
   return std::nullopt;
+}
+
+void Transfer::prepare_retry() {
+  detach();
+  easy_.reset();
+  attempt_started_ = false;
+  report_.redirects.clear();
+  go_to(cited_url_);
 }
 
 Outcome Transfer::out_of_time() const {
@@ -98,7 +140,7 @@ Outcome Transfer::out_of_time() const {
   return Outcome{Verdict::timeout, std::move(detail)};
 }
 
-std::optional<Outcome> Transfer::finish_request(CURLcode result) {
+Step Transfer::finish_request(CURLcode result) {
   detach();
   report_.final_url = url_;
   long status = 0;  // stays 0 when no response came
@@ -107,22 +149,76 @@ std::optional<Outcome> Transfer::finish_request(CURLcode result) {
   // Stopping the body at the cap makes libcurl report a write error; the
   // response itself was fine.
   bool body_cut_short = result == CURLE_WRITE_ERROR && body_capped_;
-  if (result != CURLE_OK && !body_cut_short)
-    return Outcome{verdict_for_curl_code(result), error_[0] ? std::string(error_.data()) : curl_easy_strerror(result)};
-  return read_response();
+  if (result != CURLE_OK && !body_cut_short) {
+    Step step;
+    step.outcome = Outcome{verdict_for_curl_code(result), error_[0] ? std::string(error_.data()) : curl_easy_strerror(result)};
+    if (is_retryable_error(result)) step.next = Step::Next::retry;
+    step.answered = status != 0;
+    return step;
+  }
+  return read_response(true);
 }
 
-std::optional<Outcome> Transfer::read_response() {
+Step Transfer::read_response(bool answered) {
+  Step step;
+  step.answered = answered;
+  step.overloaded = report_.status == 429 || report_.status == 503;
+  if (head_ && head_refused(report_.status)) {
+    head_ = false;  // the same URL again, with GET
+    step.next = Step::Next::request_again;
+    return step;
+  }
   std::string location = header("Location");
   if (is_redirect_status(report_.status) && !location.empty()) {
     report_.redirects.push_back(RedirectHop{url_, report_.status});
-    RedirectStep step = follow_redirect(url_, location, report_.redirects.size(), options_.max_redirects);
-    if (step.stop) return step.stop;
-    url_ = std::move(step.next_url);
-    return std::nullopt;
+    RedirectStep redirect = follow_redirect(url_, location, report_.redirects.size(), options_.max_redirects);
+    if (redirect.stop) {
+      step.outcome = std::move(*redirect.stop);
+      return step;
+    }
+    go_to(std::move(redirect.next_url));
+    step.next = Step::Next::request_again;
+    return step;
   }
+  Step last = final_response();
+  last.answered = step.answered;
+  last.overloaded = step.overloaded;
+  return last;
+}
+
+Step Transfer::final_response() {
+  Step step;
+  int status = report_.status;
+  bool redirected = !report_.redirects.empty();
   report_.last_modified = header("Last-Modified");
-  return outcome_for_status(report_.status, !report_.redirects.empty());
+  bool is_accepted = accepted(options_.accept, status);
+  step.outcome = outcome_for_status(status, redirected, is_accepted);
+  if (is_accepted) {
+    if (settings_.judge_pages) read_page(step.outcome);
+  } else if (is_retryable_status(status)) {
+    step.next = Step::Next::retry;
+    step.retry_after = parse_retry_after(header("Retry-After"), std::chrono::system_clock::now());
+  }
+  return step;
+}
+
+// Title, modification date and soft-404 signs of an accepted page.
+void Transfer::read_page(Outcome& outcome) {
+  char* content_type = nullptr;
+  curl_easy_getinfo(easy_.get(), CURLINFO_CONTENT_TYPE, &content_type);
+  PageFacts page = read_page_start(body_, content_type ? content_type : "");
+  report_.title = std::move(page.title);
+  if (page.modified) {
+    report_.modified = date_of(*page.modified);
+  } else if (auto modified = parse_http_date(report_.last_modified)) {
+    auto sent = parse_http_date(header("Date"));
+    bool generated_now = sent && *sent - *modified < kGeneratedNow;
+    if (!generated_now) report_.modified = date_of(std::chrono::floor<std::chrono::days>(*modified));
+  }
+  bool success = report_.status >= 200 && report_.status <= 299;
+  if (!success) return;
+  if (auto reason = soft_404_reason(cited_url_, url_, !report_.redirects.empty(), report_.title))
+    outcome = Outcome{Verdict::soft_404, std::move(*reason)};
 }
 
 // The header as the last response sent it, or "" when it did not.
@@ -133,21 +229,24 @@ std::string Transfer::header(const char* name) const {
 }
 
 LinkReport Transfer::conclude(Outcome outcome) {
+  detach();
   report_.verdict = outcome.verdict;
   report_.detail = std::move(outcome.detail);
   report_.permanent_redirect = is_permanent_redirect(report_.redirects);
-  report_.attempts = requested_ ? 1 : 0;
+  report_.attempts = attempt_;
   report_.seconds = std::chrono::duration<double>(Clock::now() - started_).count();
+  easy_.reset();
   return std::move(report_);
 }
 
-std::size_t Transfer::on_body(char*, std::size_t size, std::size_t count, void* self) {
-  // Only the start of the body matters (it shows whether a page is there);
-  // reading on would waste time and bandwidth on large files.
+std::size_t Transfer::on_body(char* data, std::size_t size, std::size_t count, void* self) {
+  // Only the start of the body matters (its title, whether it is a page at
+  // all); reading on would waste time and bandwidth on large files.
   auto& transfer = *static_cast<Transfer*>(self);
   std::size_t bytes = size * count;
-  transfer.body_bytes_ += bytes;
-  if (transfer.body_bytes_ > transfer.options_.max_body_bytes) {
+  std::size_t room = transfer.options_.max_body_bytes - std::min(transfer.body_.size(), transfer.options_.max_body_bytes);
+  transfer.body_.append(data, std::min(bytes, room));
+  if (bytes > room) {
     transfer.body_capped_ = true;
     return 0;  // anything but `bytes` makes libcurl stop the transfer
   }

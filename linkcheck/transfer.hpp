@@ -1,6 +1,7 @@
 #pragma once
-// One cited URL being checked: its libcurl easy handle with the options every
-// request gets, the redirects followed so far, and the per-URL deadline.
+// One URL being checked: its attempts (a retry starts over from the cited
+// URL), each attempt's requests (the URL, every redirect target, a GET after
+// a refused HEAD), the per-attempt deadline and what the responses said.
 // Internal: includes curl.h.
 
 #include "core/link.hpp"
@@ -16,51 +17,85 @@
 
 namespace citekit::linkcheck {
 
+// What one run of the fetch engine is for.
+struct FetchSettings {
+  Options options;
+  bool judge_pages = true;  // read titles and dates, detect soft 404s (link checks)
+  bool keep_body = false;   // hand the start of the body out (archive lookups read it)
+};
+
+// What to do after a request ended.
+struct Step {
+  enum class Next { conclude, request_again, retry };
+  Next next = Next::conclude;
+  Outcome outcome;           // conclude: the verdict; retry: the verdict should no retry be left
+  // retry: how long the server asked to wait (Retry-After), if it did.
+  std::optional<std::chrono::milliseconds> retry_after;
+  bool answered = false;     // an HTTP response came
+  bool overloaded = false;   // ... and it was 429 or 503
+};
+
 class Transfer {
  public:
   using Clock = std::chrono::steady_clock;
 
-  // `job` identifies the URL for the caller; `options` and `request_headers`
+  // `job` identifies the URL for the caller; `settings` and `request_headers`
   // must outlive the transfer (libcurl keeps pointing at the header list).
-  Transfer(std::size_t job, std::string url, const Options& options, const curl_slist* request_headers);
+  Transfer(std::size_t job, std::string url, const FetchSettings& settings, const curl_slist* request_headers);
   ~Transfer();
   Transfer(const Transfer&) = delete;
   Transfer& operator=(const Transfer&) = delete;
 
   std::size_t job() const { return job_; }
+  int attempt() const { return attempt_; }
+  // The host the next request goes to.
+  const std::string& host() const { return host_; }
 
-  // Sets the handle up for the next request (the cited URL, then each
-  // redirect target) and adds it to `multi`. Returns the outcome that ends
-  // the check instead when that is impossible or no time is left.
+  // Sets the handle up for the next request and adds it to `multi`. Returns
+  // the outcome that ends the check instead when that is impossible or the
+  // attempt has no time left.
   std::optional<Outcome> start(CURLM* multi);
 
   // Takes the handle out of its multi handle and reads the response to the
-  // request that just ended. Returns the outcome when the check is over, or
-  // nullopt when a redirect is to be followed (call start() again).
-  std::optional<Outcome> finish_request(CURLcode result);
+  // request that just ended.
+  Step finish_request(CURLcode result);
+
+  // Makes the next start() begin a new attempt at the cited URL. The easy
+  // handle is freed meanwhile: a waiting transfer holds no connection state.
+  void prepare_retry();
 
   // The finished report (cited_in is left to the caller).
   LinkReport conclude(Outcome outcome);
+  // The start of the last response's body (when FetchSettings::keep_body).
+  std::string take_body() { return std::move(body_); }
 
  private:
   static std::size_t on_body(char* data, std::size_t size, std::size_t count, void* self);
   bool configure();
   bool configure_request(std::chrono::milliseconds time_left);
-  std::optional<Outcome> read_response();
+  Step read_response(bool answered);
+  Step final_response();
+  void read_page(Outcome& outcome);
   Outcome out_of_time() const;
   std::string header(const char* name) const;
+  void go_to(std::string url);
   void detach();
 
   std::size_t job_;
+  const FetchSettings& settings_;
   const Options& options_;
   const curl_slist* request_headers_;
   EasyHandle easy_;
   CURLM* multi_ = nullptr;  // set while the handle is added to it
   std::array<char, CURL_ERROR_SIZE> error_{};
+  std::string cited_url_;
   std::string url_;          // the URL being requested
-  std::size_t body_bytes_ = 0;
+  std::string host_;
+  bool head_ = false;        // this request is a HEAD
+  std::string body_;         // the start of the body, up to max_body_bytes
   bool body_capped_ = false;
-  bool requested_ = false;   // a request was handed to libcurl
+  int attempt_ = 0;          // attempts begun
+  bool attempt_started_ = false;
   Clock::time_point started_;
   Clock::time_point deadline_;
   LinkReport report_;

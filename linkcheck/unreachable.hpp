@@ -1,16 +1,18 @@
 #pragma once
 // Telling "this link is dead" from "this machine is offline": when every
 // fetch failed before any server answered, no verdict about the pages holds.
+// The check keeps such reports back until a server answers; when none ever
+// does, they become "unchecked".
 
 #include "core/link.hpp"
 
-#include <vector>
-
 namespace citekit::linkcheck {
 
-// True when at least one report comes from a fetch (attempts > 0) and every
-// such report failed at DNS or connection level; those reports then become
-// "unchecked", their detail saying the network appears unreachable.
-bool mark_network_unreachable(std::vector<LinkReport>& reports);
+// A report fetched in this run (not cached) that failed at DNS or connection
+// level. TLS errors mean a server answered; a timeout alone proves nothing.
+bool failed_below_http(const LinkReport& report);
+
+// Makes such a report "unchecked", its detail "network appears unreachable (…)".
+void mark_unchecked_offline(LinkReport& report);
 
 }  // namespace citekit::linkcheck

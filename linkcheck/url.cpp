@@ -42,7 +42,26 @@ HttpUrl read_url(const UrlHandle& handle) {
   return HttpUrl{owned.get(), ""};
 }
 
+// One part of a parsed URL, or "" when it has none.
+std::string part_of(const UrlHandle& handle, CURLUPart part) {
+  char* text = nullptr;
+  CURLUcode code = curl_url_get(handle.get(), part, &text, 0);
+  CurlString owned(text);
+  return code == CURLUE_OK && owned ? std::string(owned.get()) : std::string();
+}
+
 }  // namespace
+
+std::optional<UrlParts> url_parts(std::string_view url) {
+  UrlHandle handle(curl_url());
+  if (!handle) return std::nullopt;
+  std::string copy(url);
+  if (curl_url_set(handle.get(), CURLUPART_URL, copy.c_str(), 0) != CURLUE_OK) return std::nullopt;
+  UrlParts parts{to_lower_ascii(part_of(handle, CURLUPART_HOST)), part_of(handle, CURLUPART_PATH),
+                 part_of(handle, CURLUPART_QUERY)};
+  if (parts.path.empty()) parts.path.push_back('/');  // (not = "/": GCC 12 warns wrongly)
+  return parts;
+}
 
 HttpUrl parse_http_url(std::string_view text) {
   if (!scheme_of(text)) return problem("not a URL (no scheme)");

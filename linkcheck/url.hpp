@@ -2,6 +2,7 @@
 // Which URLs the checker fetches: absolute http(s) URLs only, parsed and
 // normalised by libcurl's URL parser (the same one that will fetch them).
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -17,6 +18,15 @@ struct HttpUrl {
 
 // Checks a cited URL.
 HttpUrl parse_http_url(std::string_view text);
+
+// The parts of an http(s) URL the checker looks at, or nullopt when `url`
+// does not parse. `host` is lowercase; `path` is "/" at least.
+struct UrlParts {
+  std::string host;
+  std::string path;
+  std::string query;
+};
+std::optional<UrlParts> url_parts(std::string_view url);
 
 // Resolves a reference (such as a Location header: absolute, scheme-relative,
 // absolute-path or relative) against the URL it came from.

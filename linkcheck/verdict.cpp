@@ -45,9 +45,10 @@ Verdict verdict_for_curl_code(CURLcode code) {
   }
 }
 
-Outcome outcome_for_status(int status, bool redirected) {
+Outcome outcome_for_status(int status, bool redirected, bool accepted) {
   std::string http = "HTTP " + std::to_string(status);
-  if (status >= 200 && status <= 299) return {redirected ? Verdict::redirected : Verdict::ok, ""};
+  if (accepted) return {redirected ? Verdict::redirected : Verdict::ok, ""};
+  if (status >= 200 && status <= 299) return {Verdict::broken, http + " (not an accepted status)"};
   // 429 says "not now", not "gone": is_broken() treats it so.
   if (status == 429) return {Verdict::rate_limited, http};
   if (status >= 300 && status <= 399) return {Verdict::broken, http + " without a usable Location header"};

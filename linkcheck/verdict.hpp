@@ -20,7 +20,8 @@ struct Outcome {
 Verdict verdict_for_curl_code(CURLcode code);
 
 // The verdict for the final HTTP response; `redirected` when at least one
-// redirect led to it. Redirect statuses are handled before this is asked.
-Outcome outcome_for_status(int status, bool redirected);
+// redirect led to it, `accepted` when the status is one the user counts as
+// alive (2xx by default). Redirect statuses are handled before this is asked.
+Outcome outcome_for_status(int status, bool redirected, bool accepted);
 
 }  // namespace citekit::linkcheck

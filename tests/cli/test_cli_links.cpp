@@ -6,6 +6,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include <filesystem>
+#include <set>
+#include <sstream>
+
 using namespace citekit::test;
 
 namespace {
@@ -14,6 +18,14 @@ std::string document_citing(const std::string& first_url, const std::string& sec
   return "A claim.[endnoteRef:1] Another.[endnoteRef:2]  [1:  NATO. NATO’s role in Kosovo. (NATO, 2020) Available at: " +
          first_url + " (Accessed 24/11/2020)]  [2:  OSCE. Mandate. (OSCE, 2020) Available at: " + second_url +
          " (Accessed 24/11/2020)] \n";
+}
+
+std::vector<std::string> split_lines(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);)
+    if (!line.empty()) lines.push_back(line);
+  return lines;
 }
 
 }  // namespace
@@ -76,7 +88,8 @@ TEST_CASE("cli::run check") {
     write_file(dir / "urls.txt", "# cited pages\n" + server.url("/ok") + "\n" + server.url("/status/410") + "\n");
     auto result = run_cli({"check", (dir / "urls.txt").string()});
     CHECK(result.exit_code == 1);
-    CHECK(result.out == "ok 200  " + server.url("/ok") + "\nbroken 410  " + server.url("/status/410") + "\n");
+    CHECK(result.out == "ok 200  " + server.url("/ok") + "\nbroken 410  " + server.url("/status/410") +
+                            "\n2 links: 1 ok, 1 broken\n");
   }
   SECTION("a document's links, all alive") {
     write_file(dir / "doc.txt", document_citing(server.url("/ok"), server.url("/ok")));
@@ -89,5 +102,89 @@ TEST_CASE("cli::run check") {
   SECTION("the executable's exit code for a dead link") {
     write_file(dir / "dead.txt", server.url("/status/404") + "\n");
     CHECK(run_executable("check '" + (dir / "dead.txt").string() + "'").exit_code == 1);
+  }
+}
+
+TEST_CASE("cli::run check output formats") {
+  LoopbackServer server;
+  auto dir = scratch_dir("cli-check-formats");
+  write_file(dir / "urls.txt", server.url("/ok") + "\n" + server.url("/status/404") + "\n");
+  const std::string urls = (dir / "urls.txt").string();
+
+  SECTION("jsonl: one JSON object per link") {
+    auto result = run_cli({"check", urls, "--format", "jsonl", "--no-cache"});
+    CHECK(result.exit_code == 1);
+    auto lines = split_lines(result.out);
+    REQUIRE(lines.size() == 2);
+    std::set<std::string> verdicts;
+    for (const auto& line : lines) verdicts.insert(nlohmann::json::parse(line)["verdict"].get<std::string>());
+    CHECK(verdicts == std::set<std::string>{"ok", "broken"});
+  }
+  SECTION("markdown: a tally and a table of what needs attention") {
+    auto result = run_cli({"check", urls, "--format", "markdown", "--no-cache"});
+    CHECK(result.exit_code == 1);
+    CHECK(result.out.find("2 links: 1 ok, 1 broken.") != std::string::npos);
+    CHECK(result.out.find("## Needs attention") != std::string::npos);
+    CHECK(result.out.find("| broken | 404 | <" + server.url("/status/404") + "> |") != std::string::npos);
+  }
+  SECTION("junit: a test case per link, the broken one failing") {
+    auto result = run_cli({"check", urls, "--format", "junit", "--no-cache"});
+    CHECK(result.exit_code == 1);
+    CHECK(result.out.find(R"(<testsuite name="citekit link check" tests="2" failures="1")") != std::string::npos);
+    CHECK(result.out.find(R"x(<failure type="broken" message="broken (404)">)x") != std::string::npos);
+  }
+  SECTION("colour only when asked (or on a terminal)") {
+    CHECK(run_cli({"check", urls, "--no-cache"}).out.find("\x1b[") == std::string::npos);
+    CHECK(run_cli({"check", urls, "--no-cache", "--color", "always"}).out.find("\x1b[31mbroken\x1b[0m") != std::string::npos);
+  }
+  SECTION("-o writes the report to a file") {
+    auto result = run_cli({"check", urls, "--no-cache", "--format", "json", "-o", (dir / "out.json").string()});
+    CHECK(result.exit_code == 1);
+    CHECK(result.out.empty());
+    CHECK(nlohmann::json::parse(read_file(dir / "out.json"))["links"].size() == 2);
+  }
+}
+
+TEST_CASE("cli::run check settings") {
+  LoopbackServer server;
+  auto dir = scratch_dir("cli-check-settings");
+  write_file(dir / "urls.txt", server.url("/ok") + "\n" + server.url("/status/403") + "\n");
+  const std::string urls = (dir / "urls.txt").string();
+
+  SECTION("a config file sets what flags would") {
+    write_file(dir / "citekit.toml", "accept = [\"200..299\", 403]\nmax-in-flight = 4\ncache = \"" +
+                                         (dir / "cache.sqlite3").string() + "\"\n");
+    auto result = run_cli({"check", urls, "--config", (dir / "citekit.toml").string()});
+    CHECK(result.exit_code == 0);
+    CHECK(std::filesystem::exists(dir / "cache.sqlite3"));
+  }
+  SECTION("a flag wins over the config file") {
+    write_file(dir / "citekit.toml", "accept = \"200..299,403\"\n");
+    auto result = run_cli({"check", urls, "--no-cache", "--config", (dir / "citekit.toml").string(), "--accept", "200"});
+    CHECK(result.exit_code == 1);
+  }
+  SECTION("a wrong setting in the config file names the file and line") {
+    write_file(dir / "citekit.toml", "# links\nmax-in-flight = \"many\"\n");
+    auto result = run_cli({"check", urls, "--config", (dir / "citekit.toml").string()});
+    CHECK(result.exit_code == 2);
+    CHECK(result.err.find("citekit.toml:2") != std::string::npos);
+    CHECK(result.err.find("max-in-flight must be a whole number") != std::string::npos);
+  }
+  SECTION("an unknown setting is refused") {
+    write_file(dir / "citekit.toml", "max_in_flight = 4\n");
+    auto result = run_cli({"check", urls, "--config", (dir / "citekit.toml").string()});
+    CHECK(result.exit_code == 2);
+    CHECK(result.err.find("unknown setting \"max_in_flight\"") != std::string::npos);
+  }
+  SECTION("bad flag values are refused before any request") {
+    CHECK(run_cli({"check", urls, "--accept", "2xx"}).exit_code == 2);
+    CHECK(run_cli({"check", urls, "--max-cache-age", "soon"}).exit_code == 2);
+    CHECK(run_cli({"check", urls, "--archive", "sometimes"}).exit_code == 2);
+    CHECK(server.requests() == 0);
+  }
+  SECTION("--exclude, repeatable, and the file name after it is still the input") {
+    auto result = run_cli({"check", "--no-cache", "--exclude", "status", "--exclude", "nothing", urls});
+    CHECK(result.exit_code == 0);
+    CHECK(result.out.find("excluded  " + server.url("/status/403")) != std::string::npos);
   }
 }

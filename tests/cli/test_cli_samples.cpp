@@ -11,11 +11,12 @@ using namespace citekit::test;
 
 namespace {
 
-std::vector<std::string> sample_names() {
-  std::set<std::string> names;
+// Every sample file, of any format: all files in samples/ but the README.
+std::vector<std::filesystem::path> samples() {
+  std::set<std::filesystem::path> found;
   for (const auto& entry : std::filesystem::directory_iterator(samples_dir()))
-    if (entry.path().extension() == ".txt") names.insert(entry.path().stem().string());
-  return {names.begin(), names.end()};
+    if (entry.is_regular_file() && entry.path().filename() != "README.md") found.insert(entry.path().filename());
+  return {found.begin(), found.end()};
 }
 
 void check_golden(const std::string& golden_name, const std::vector<std::string>& args) {
@@ -28,10 +29,13 @@ void check_golden(const std::string& golden_name, const std::vector<std::string>
 }  // namespace
 
 TEST_CASE("samples: every sample has golden extract and audit outputs") {
-  auto names = sample_names();
-  REQUIRE(names.size() >= 5);
-  for (const auto& name : names) {
-    std::string path = "samples/" + name + ".txt";
+  auto files = samples();
+  REQUIRE(files.size() >= 10);
+  std::set<std::string> stems;
+  for (const auto& file : files) {
+    std::string name = file.stem().string();
+    CHECK(stems.insert(name).second);   // golden files are named by stem
+    std::string path = "samples/" + file.string();
     check_golden(name + ".extract.json", {"extract", path});
     check_golden(name + ".audit.txt", {"audit", "--no-check", path});
   }
@@ -51,8 +55,8 @@ TEST_CASE("samples: the seed as a bibliography for people in each style and mark
 
 TEST_CASE("samples: every sample is listed in samples/README.md") {
   std::string readme = read_file(samples_dir() / "README.md");
-  for (const auto& name : sample_names()) {
-    CAPTURE(name);
-    CHECK(readme.find(name + ".txt") != std::string::npos);
+  for (const auto& file : samples()) {
+    CAPTURE(file.string());
+    CHECK(readme.find("`" + file.string() + "`") != std::string::npos);
   }
 }

@@ -4,7 +4,7 @@ namespace citekit::test {
 
 std::vector<LinkRequest> requests_for_urls(const std::vector<std::string>& urls) {
   std::vector<LinkRequest> requests;
-  for (const auto& url : urls) requests.push_back(LinkRequest{url, std::nullopt, {std::to_string(requests.size() + 1)}});
+  for (const auto& url : urls) requests.push_back(LinkRequest{url, std::nullopt, {std::to_string(requests.size() + 1)}, {}});
   return requests;
 }
 
@@ -12,6 +12,7 @@ linkcheck::Options fast_options() {
   linkcheck::Options options;
   options.connect_timeout = std::chrono::milliseconds(2'000);
   options.total_timeout = std::chrono::milliseconds(5'000);
+  options.retry_wait = std::chrono::milliseconds(20);
   return options;
 }
 

@@ -15,7 +15,7 @@ namespace citekit::test {
 // One request per URL, each cited in a note named after its position ("1", "2", ...).
 std::vector<LinkRequest> requests_for_urls(const std::vector<std::string>& urls);
 
-// Options with timeouts short enough for tests on loopback.
+// Options with timeouts and retry waits short enough for tests on loopback.
 linkcheck::Options fast_options();
 
 // The report for one URL checked on its own.

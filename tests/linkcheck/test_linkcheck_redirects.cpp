@@ -73,6 +73,7 @@ TEST_CASE("linkcheck::check following redirects", "[linkcheck]") {
   SECTION("the total timeout is for the URL and all its redirects together") {
     // Each response comes within the timeout; the two together do not.
     options.total_timeout = std::chrono::milliseconds(300);
+    options.max_retries = 0;
     auto report = test::check_one(server.url("/redirect/302?delay=200&to=/slow/200"), options);
     CHECK(report.verdict == Verdict::timeout);
     CHECK(report.redirects.size() == 1);

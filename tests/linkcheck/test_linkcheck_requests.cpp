@@ -72,5 +72,28 @@ TEST_CASE("linkcheck::requests_for", "[linkcheck]") {
     CHECK_FALSE(requests[0].accessed.has_value());
   }
 
+  SECTION("what is wrong with an access date goes on the request, placed at its citation") {
+    auto bibliography = bibliography_with_notes(2);
+    bibliography.works.resize(2);
+    Citation future = citation(0, 0, a, 2999);
+    future.raw.note_id = "n1";
+    Citation early = citation(1, 1, b, 2019);
+    early.raw.note_id = "n2";
+    early.raw.text = "OSCE. Mandate. (OSCE, 2020) Available at: https://b.example/ (Accessed 11/10/2019)";
+    early.item.dates["issued"] = Date{{DateParts{2020, 0, 0}}, 0, false, ""};
+    early.item.dates["accessed"] = Date{{DateParts{2019, 10, 11}}, 0, false, ""};
+    bibliography.citations = {future, early};
+    bibliography.date_order = DateOrder::unknown;
+    auto requests = linkcheck::requests_for(bibliography);
+    REQUIRE(requests.size() == 2);
+    REQUIRE(requests[0].problems.size() == 1);
+    CHECK(requests[0].problems[0].code == "access-date-in-future");
+    CHECK(requests[0].problems[0].note == "n1");
+    std::vector<std::string> codes;
+    for (const auto& p : requests[1].problems) codes.push_back(p.code);
+    CHECK(codes == std::vector<std::string>{"accessed-before-published", "ambiguous-access-date"});
+    CHECK(requests[1].problems[1].message == "cannot tell day from month in the access date 11/10/2019 (read as 2019-10-11)");
+  }
+
   SECTION("no citations, no requests") { CHECK(linkcheck::requests_for(Bibliography{}).empty()); }
 }

@@ -27,22 +27,24 @@ TEST_CASE("linkcheck::verdict_for_curl_code", "[linkcheck]") {
 }
 
 TEST_CASE("linkcheck::outcome_for_status", "[linkcheck]") {
-  struct Row { int status; bool redirected; Verdict verdict; const char* detail; };
+  struct Row { int status; bool redirected; bool accepted; Verdict verdict; const char* detail; };
   const Row rows[] = {
-      {200, false, Verdict::ok, ""},
-      {204, false, Verdict::ok, ""},
-      {200, true, Verdict::redirected, ""},
-      {304, false, Verdict::broken, "HTTP 304 without a usable Location header"},
-      {404, false, Verdict::broken, "HTTP 404"},
-      {410, true, Verdict::broken, "HTTP 410"},
-      {429, false, Verdict::rate_limited, "HTTP 429"},
-      {500, false, Verdict::server_error, "HTTP 500"},
-      {599, false, Verdict::server_error, "HTTP 599"},
-      {999, false, Verdict::broken, "unexpected HTTP 999"},
+      {200, false, true, Verdict::ok, ""},
+      {204, false, true, Verdict::ok, ""},
+      {200, true, true, Verdict::redirected, ""},
+      {403, false, true, Verdict::ok, ""},  // the user accepts 403
+      {204, false, false, Verdict::broken, "HTTP 204 (not an accepted status)"},
+      {304, false, false, Verdict::broken, "HTTP 304 without a usable Location header"},
+      {404, false, false, Verdict::broken, "HTTP 404"},
+      {410, true, false, Verdict::broken, "HTTP 410"},
+      {429, false, false, Verdict::rate_limited, "HTTP 429"},
+      {500, false, false, Verdict::server_error, "HTTP 500"},
+      {599, false, false, Verdict::server_error, "HTTP 599"},
+      {999, false, false, Verdict::broken, "unexpected HTTP 999"},
   };
   for (const auto& row : rows) {
-    CAPTURE(row.status, row.redirected);
-    auto outcome = outcome_for_status(row.status, row.redirected);
+    CAPTURE(row.status, row.redirected, row.accepted);
+    auto outcome = outcome_for_status(row.status, row.redirected, row.accepted);
     CHECK(outcome.verdict == row.verdict);
     CHECK(outcome.detail == row.detail);
   }

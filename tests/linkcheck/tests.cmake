@@ -4,11 +4,20 @@ pkg_check_modules(HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)
 list(APPEND CITEKIT_TEST_SOURCES
   linkcheck/check_helpers.cpp
   linkcheck/loopback_server.cpp
+  linkcheck/test_certificate.cpp
+  linkcheck/test_linkcheck_archive.cpp
+  linkcheck/test_linkcheck_cache.cpp
   linkcheck/test_linkcheck_check.cpp
+  linkcheck/test_linkcheck_dates.cpp
+  linkcheck/test_linkcheck_engine.cpp
+  linkcheck/test_linkcheck_page.cpp
   linkcheck/test_linkcheck_redirects.cpp
   linkcheck/test_linkcheck_requests.cpp
+  linkcheck/test_linkcheck_retry.cpp
+  linkcheck/test_linkcheck_scheduler.cpp
   linkcheck/test_linkcheck_unreachable.cpp
   linkcheck/test_linkcheck_url.cpp
   linkcheck/test_linkcheck_verdict.cpp
 )
-list(APPEND CITEKIT_TEST_LIBRARIES PkgConfig::HTTPLIB CURL::libcurl)
+find_package(OpenSSL REQUIRED)  # a self-signed certificate for the HTTPS tests
+list(APPEND CITEKIT_TEST_LIBRARIES PkgConfig::HTTPLIB CURL::libcurl OpenSSL::SSL OpenSSL::Crypto)
