@@ -98,10 +98,17 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
   }
 
   Streams io{in, out, err};
-  if (extract->parsed()) return run_extract(extract_args, io);
-  if (check->parsed()) return resolve(check_links, check_options, err) ? run_check(check_args, check_options, io) : failure;
-  if (exporter->parsed()) return run_export(export_args, io);
-  return resolve(audit_links, audit_options, err) ? run_audit(audit_args, audit_options, io) : failure;
+  // A fault the library did not foresee still ends with a message and exit
+  // code 2, never an abort (the fuzz targets report such exceptions as findings).
+  try {
+    if (extract->parsed()) return run_extract(extract_args, io);
+    if (check->parsed()) return resolve(check_links, check_options, err) ? run_check(check_args, check_options, io) : failure;
+    if (exporter->parsed()) return run_export(export_args, io);
+    return resolve(audit_links, audit_options, err) ? run_audit(audit_args, audit_options, io) : failure;
+  } catch (const std::exception& e) {
+    err << "citekit: internal error: " << e.what() << "\n";
+    return failure;
+  }
 }
 
 }  // namespace citekit::cli
