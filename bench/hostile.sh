@@ -28,7 +28,12 @@ for file in "$work"/*; do
   if [ "$code" -eq 2 ]; then
     result=$(head -1 "$work/.err" | sed "s|$work/||; s/^citekit: //")
   else
-    result=$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); s=d["summary"]; print(f"{s[\"notes\"]} note(s), {s[\"references\"]} reference(s), {s[\"errors\"]} error(s), {s[\"warnings\"]} warning(s)")' "$work/.out")
+    result=$(python3 - "$work/.out" <<'PY2'
+import json, sys
+s = json.load(open(sys.argv[1]))['summary']
+print(f"{s['notes']} note(s), {s['references']} reference(s), {s['errors']} error(s), {s['warnings']} warning(s)")
+PY2
+)
   fi
   echo "| $name | $size | $code | $seconds | $rss | $result |"
 done

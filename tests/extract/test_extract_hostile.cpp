@@ -219,6 +219,9 @@ TEST_CASE("hostile documents read within bounds, every note kept") {
          for (int i = 1; i <= 9'999; ++i) text += std::to_string(i) + ". Doe, J. Title " + std::to_string(i) + ". 2001.\n";
          return text;
        }, "unmarked.txt", 9'999, "marker-not-located", 1000},
+      {"superscript digits past any note number (no integer overflow)",
+       [] { return "Text" + repeat("\u00B9", 30) + " more.\u00B9\n\nNotes\n\n" + repeat("\u00B9", 30) + " Not a note.\n1. " + kNote + "\n"; },
+       "sup.txt", 1, "", 1000},
       {"a 20 MB single line before the notes",
        [] { return "Text.[1] " + repeat("word ", 4'000'000) + "\n\nNotes\n\n1. " + kNote + "\n"; }, "long.txt", 1, "", 1000},
       {"a 20 MB single line with no spaces before the notes",
