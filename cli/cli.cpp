@@ -31,6 +31,9 @@ void add_input(CLI::App& command, InputArgs& args) {
       ->check(CLI::PositiveNumber);
   command.add_option("--max-nesting-depth", args.limits.max_nesting_depth, "Deepest XML/HTML element nesting")
       ->check(CLI::PositiveNumber);
+  command.add_option("--max-tree-bytes", args.limits.max_tree_bytes,
+                     "Most memory the parse tree of one HTML page or XML part may take, in bytes")
+      ->check(CLI::PositiveNumber);
 }
 
 // The check's output: its format and how it looks on a terminal.

@@ -18,6 +18,8 @@
 #include <gumbo.h>
 
 #include <array>
+#include <csetjmp>
+#include <cstddef>
 #include <cstdlib>
 #include <map>
 #include <memory>
@@ -27,11 +29,14 @@ namespace citekit::extract {
 namespace {
 
 // Every block gumbo allocates, kept in a list so that the whole tree is
-// freed at once: gumbo_destroy_output frees it recursively, one stack frame
-// per level of nesting.
+// freed at once (gumbo_destroy_output frees it recursively, one stack frame
+// per level of nesting), and counted against a budget: gumbo has no way to
+// fail an allocation, so going over the budget jumps back to read_html,
+// past gumbo's own frames (plain C, nothing to unwind), and the arena frees
+// what gumbo had built.
 class GumboArena {
  public:
-  GumboArena() = default;
+  explicit GumboArena(std::size_t budget) : budget_(budget) {}
   GumboArena(const GumboArena&) = delete;
   GumboArena& operator=(const GumboArena&) = delete;
   ~GumboArena() {
@@ -47,20 +52,25 @@ class GumboArena {
     return options;
   }
 
+  // Where allocate() jumps when the budget is spent: set with setjmp before parsing.
+  std::jmp_buf& over_budget() { return over_budget_; }
+
  private:
   struct alignas(std::max_align_t) Block {
     Block* previous;
     Block* next;
+    std::size_t size;
   };
 
   static void* allocate(void* userdata, std::size_t size) {
     auto* arena = static_cast<GumboArena*>(userdata);
+    if (size > arena->budget_ - arena->used_) std::longjmp(arena->over_budget_, 1);
     auto* block = static_cast<Block*>(std::malloc(sizeof(Block) + size));
-    if (!block) return nullptr;
-    block->previous = &arena->head_;
-    block->next = arena->head_.next;
+    if (!block) std::longjmp(arena->over_budget_, 1);
+    *block = Block{&arena->head_, arena->head_.next, size};
     arena->head_.next->previous = block;
     arena->head_.next = block;
+    arena->used_ += size;
     return block + 1;
   }
 
@@ -71,10 +81,14 @@ class GumboArena {
   void release(Block* block) {
     block->previous->next = block->next;
     block->next->previous = block->previous;
+    used_ -= block->size;
     std::free(block);
   }
 
-  Block head_{&head_, &head_};
+  std::size_t budget_;
+  std::size_t used_ = 0;
+  Block head_{&head_, &head_, 0};
+  std::jmp_buf over_budget_;
 };
 
 bool is_element(const GumboNode* node) { return node && node->type == GUMBO_NODE_ELEMENT; }
@@ -307,9 +321,15 @@ Result<Document> read_html(std::string_view text, const std::string& path, const
     where.file = path;
     return Error{"nesting-too-deep", "elements nest deeper than the limit of " + std::to_string(limits.max_nesting_depth), where};
   }
-  GumboArena arena;
+  GumboArena arena(limits.max_tree_bytes);
   GumboOptions options = arena.options();
-  GumboOutput* output = gumbo_parse_with_options(&options, text.data(), text.size());
+  GumboOutput* output = nullptr;
+  if (setjmp(arena.over_budget()) == 0) output = gumbo_parse_with_options(&options, text.data(), text.size());
+  else
+    return Error{"html-too-large",
+                 "the page's parse tree needs more than the limit of " + std::to_string(limits.max_tree_bytes) +
+                     " bytes",
+                 Position{path, "", 0, 0, 0}};
   if (!output) return Error{"malformed-html", "the HTML parser gave no document", Position{path, "", 0, 0, 0}};
   // The html and body elements add two levels that the limit does not count.
   return HtmlReader(text, path).read(output->document, limits.max_nesting_depth + 2);

@@ -72,12 +72,14 @@ int superscript_value(std::string_view digits) {
   return number;
 }
 
+// Digits are ASCII in every pattern here ([0-9], not \d, which also takes
+// other scripts' digits that std::stoi cannot read).
 // The note number an entry line starts with: "[3] ", "3. ", "3) ", "3 ",
 // "3Patrick" (a label glued to the text, as PDF text has it), "³", or "3"
 // alone on its line (the text follows on the next).
 std::optional<Label> entry_label(std::string_view text, const Line& line) {
   static const Regex pattern(
-      R"(^[ \t]*(?:\[(?<bracket>\d{1,4})\]|(?<dotted>\d{1,4})[.)](?=\s)|(?<plain>\d{1,4})(?=[ \t]+\S|[\p{Lu}“"‘(\[]|[ \t]*$)|(?<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)))");
+      R"(^[ \t]*(?:\[(?<bracket>[0-9]{1,4})\]|(?<dotted>[0-9]{1,4})[.)](?=\s)|(?<plain>[0-9]{1,4})(?=[ \t]+\S|[\p{Lu}“"‘(\[]|[ \t]*$)|(?<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)))");
   std::string_view content = text.substr(line.begin, line.end - line.begin);
   auto m = pattern.find(content);
   if (!m) return std::nullopt;
@@ -341,8 +343,8 @@ class PlainTextReader {
   // note's marker costs no new pass over the text.
   std::unordered_map<int, std::vector<std::size_t>> marker_candidates() const {
     static const Regex pattern(
-        R"(\[\^?(?<bracket>\d{1,4})\]|(?<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+))"
-        R"(|(?<=\p{L}|\p{L}[.,;:!?)\]”’"'])(?<glued>\d{1,4})(?=\s|$|[.,;:!?)\]]))");
+        R"(\[\^?(?<bracket>[0-9]{1,4})\]|(?<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+))"
+        R"(|(?<=\p{L}|\p{L}[.,;:!?)\]”’"'])(?<glued>[0-9]{1,4})(?=\s|$|[.,;:!?)\]]))");
     std::unordered_map<int, std::vector<std::size_t>> found;
     UrlTracker urls(text_);
     std::size_t pos = 0;

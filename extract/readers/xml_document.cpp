@@ -2,6 +2,7 @@
 
 #include "core/position.hpp"
 
+#include <algorithm>
 #include <utility>
 #include <vector>
 
@@ -21,6 +22,17 @@ pugi::xml_node too_deep_element(const pugi::xml_node& root, std::size_t cap) {
   return {};
 }
 
+// An upper estimate of the memory pugixml's tree of `text` takes: at most
+// two nodes (an element or markup, and the text after it) per '<' and one
+// attribute per '=', at the size of pugixml's records on a 64-bit machine
+// with its allocator's share.
+std::size_t estimated_tree_bytes(std::string_view text) {
+  constexpr std::size_t kNodeBytes = 64, kAttributeBytes = 48;
+  std::size_t markup = static_cast<std::size_t>(std::count(text.begin(), text.end(), '<'));
+  std::size_t attributes = static_cast<std::size_t>(std::count(text.begin(), text.end(), '='));
+  return (2 * markup + 1) * kNodeBytes + attributes * kAttributeBytes;
+}
+
 Position locate(std::string_view text, std::ptrdiff_t offset, const std::string& file, const std::string& part) {
   Position where = offset >= 0 ? LineIndex(text).locate(static_cast<std::size_t>(offset)) : Position{};
   where.file = file;
@@ -32,6 +44,11 @@ Position locate(std::string_view text, std::ptrdiff_t offset, const std::string&
 
 Result<std::unique_ptr<pugi::xml_document>> load_xml(std::string_view text, const std::string& file,
                                                      const std::string& part, const InputLimits& limits) {
+  if (estimated_tree_bytes(text) > limits.max_tree_bytes)
+    return Error{"xml-too-large",
+                 "the part's parse tree would need more than the limit of " + std::to_string(limits.max_tree_bytes) +
+                     " bytes",
+                 Position{file, part, 0, 0, 0}};
   auto document = std::make_unique<pugi::xml_document>();
   pugi::xml_parse_result parsed =
       document->load_buffer(text.data(), text.size(), pugi::parse_default | pugi::parse_ws_pcdata, pugi::encoding_auto);

@@ -337,3 +337,30 @@ TEST_CASE("truncated files of every format: a clear error or a partial result th
     CHECK(odd->position.line == 4);
   }
 }
+
+TEST_CASE("an HTML page whose parse tree needs more memory than the limit is refused") {
+  std::string page = "<html><body><p>Text.<a href=\"#fn1\" class=\"footnote-ref\">1</a></p>" + repeat("<b>x</b>", 100'000) +
+                     "<section class=\"footnotes\"><ol><li id=\"fn1\">" + kNote + "</li></ol></section></body></html>";
+  extract::InputLimits small;
+  small.max_tree_bytes = 10 << 20;
+  Timed refused = read_timed(page, "big.html", small);
+  REQUIRE_FALSE(refused.document);
+  CHECK(refused.document.error().describe() == "big.html: the page's parse tree needs more than the limit of 10485760 bytes");
+  Timed read = read_timed(page, "big.html");
+  REQUIRE(read.document);
+  CHECK(read.document->notes.size() == 1);
+}
+
+TEST_CASE("an XML part whose parse tree would need more memory than the limit is refused before parsing") {
+  extract::InputLimits small;
+  small.max_tree_bytes = 10 << 20;
+  std::string flat = "<?xml version=\"1.0\"?><article dtd-version=\"1.2\"><front/><body>" + repeat("<p/>", 100'000) + "</body></article>";
+  Timed refused = read_timed(flat, "flat.xml", small);
+  REQUIRE_FALSE(refused.document);
+  CHECK(refused.document.error().describe() == "flat.xml: the part's parse tree would need more than the limit of 10485760 bytes");
+  Timed docx = read_timed(docx_with_endnote(repeat("<w:t/>", 100'000)), "flat.docx", small);
+  REQUIRE_FALSE(docx.document);
+  CHECK(docx.document.error().describe() ==
+        "flat.docx: word/endnotes.xml: the part's parse tree would need more than the limit of 10485760 bytes");
+  CHECK(read_timed(flat, "flat.xml").document);
+}
