@@ -85,6 +85,9 @@ def cases():
     yield 'deep.html', ('<html><body>' + '<div>' * DEEP + '</body></html>').encode()
     yield 'deep-unmatched-end-tags.html', ('<html><body>' + '<div></span>' * DEEP + '</body></html>').encode()
     yield 'deep-in-comment-trick.html', ('<html><body><!-->' + '<div>' * DEEP + '--></body></html>').encode()
+    yield 'flat-3m-elements.html', ('<html><body>' + '<b>x</b>' * 3_000_000 + '</body></html>').encode()
+    yield 'flat-15m-elements.jats.xml', ('<?xml version="1.0"?><article dtd-version="1.2"><front/><body>' + '<p/>' * 15_000_000
+                                          + '</body></article>').encode()
     yield 'deep.md', ('>' * DEEP + ' Text.[^1]\n\n[^1]: ' + note + '\n').encode()
     yield 'laughs.docx', docx(endnotes('&lol9; ' + note, billion_laughs('w:endnotes')))
     yield 'laughs.jats.xml', ('<?xml version="1.0"?>' + billion_laughs('article') + '<article dtd-version="1.2"><front/><back><ref-list>'

@@ -96,12 +96,13 @@ seed() {
 }
 
 status=0
-printf '%-18s %8s %10s %s\n' target seconds runs result
+printf '%-18s %8s %10s %s\n' target seconds runs result   # seconds: as run, up to SECONDS
 for binary in "$build"/fuzz/fuzz_*; do
   [ -x "$binary" ] || continue
   target=$(basename "$binary")
   seed "$target"
   log=$build/$target.log
+  started=$(date +%s)
   if "$binary" "$corpora/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
        -artifact_prefix="$artifacts/$target-" -print_final_stats=1 >"$log" 2>&1; then
     result="no finding"
@@ -109,7 +110,10 @@ for binary in "$build"/fuzz/fuzz_*; do
     result="FINDING (see $log)"
     status=1
   fi
+  ran=$(($(date +%s) - started))
+  # The final statistics, or the last progress line before a crash.
   runs=$(awk '/number_of_executed_units/{print $NF}' "$log" | tail -1)
-  printf '%-18s %8s %10s %s\n' "$target" "$seconds" "${runs:-?}" "$result"
+  [ -n "$runs" ] || runs=$(grep -oE '^#[0-9]+' "$log" | tail -1 | tr -d '#')
+  printf '%-18s %8s %10s %s\n' "$target" "$ran" "${runs:-?}" "$result"
 done
 exit $status
