@@ -31,6 +31,9 @@ void add_input(CLI::App& command, InputArgs& args) {
       ->check(CLI::PositiveNumber);
   command.add_option("--max-nesting-depth", args.limits.max_nesting_depth, "Deepest XML/HTML element nesting")
       ->check(CLI::PositiveNumber);
+  command.add_option("--max-tree-bytes", args.limits.max_tree_bytes,
+                     "Most memory the parse tree of one HTML page or XML part may take, in bytes")
+      ->check(CLI::PositiveNumber);
 }
 
 // The check's output: its format and how it looks on a terminal.
@@ -107,13 +110,20 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
   }
 
   Streams io{in, out, err};
-  if (extract->parsed()) return run_extract(extract_args, io);
-  if (check->parsed()) return resolve(check_links, check_options, err) ? run_check(check_args, check_options, io) : failure;
-  if (exporter->parsed()) {
-    export_options.skip = !export_check_links;
-    return resolve(export_links, export_options, err) ? run_export(export_args, export_options, io) : failure;
+  // A fault the library did not foresee still ends with a message and exit
+  // code 2, never an abort (the fuzz targets report such exceptions as findings).
+  try {
+    if (extract->parsed()) return run_extract(extract_args, io);
+    if (check->parsed()) return resolve(check_links, check_options, err) ? run_check(check_args, check_options, io) : failure;
+    if (exporter->parsed()) {
+      export_options.skip = !export_check_links;
+      return resolve(export_links, export_options, err) ? run_export(export_args, export_options, io) : failure;
+    }
+    return resolve(audit_links, audit_options, err) ? run_audit(audit_args, audit_options, io) : failure;
+  } catch (const std::exception& e) {
+    err << "citekit: internal error: " << e.what() << "\n";
+    return failure;
   }
-  return resolve(audit_links, audit_options, err) ? run_audit(audit_args, audit_options, io) : failure;
 }
 
 }  // namespace citekit::cli

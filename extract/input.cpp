@@ -149,6 +149,9 @@ DecodedText decode_text(std::string_view bytes, const std::string& path) {
     text = decode_without_bom(bytes, decoded, path);
   }
   decoded.text = normalise_line_ends(text);
+  if (decoded.encoding.starts_with("UTF-16") && bytes.size() % 2 == 1)
+    report(decoded, path, decoded.text.size(), "truncated-utf16",
+           "the UTF-16 text ends in half a character (is the file truncated?); the last byte was left out");
   replace_nul_bytes(decoded, path);
   replace_invalid_utf8(decoded, path);
   decoded.text = normalise_invisible(decoded.text);

@@ -21,6 +21,7 @@ struct InputLimits {
   std::size_t max_member_bytes = 64u << 20;        // one zip member, counted while inflating
   std::size_t max_inflated_bytes = 256u << 20;     // all members read from one archive
   std::size_t max_nesting_depth = 1'000;           // XML/HTML element nesting
+  std::size_t max_tree_bytes = 1u << 30;           // the parse tree of one HTML page or XML part
 };
 
 // The whole content of `path`, or of `standard_input` when path is "-".

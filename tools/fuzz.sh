@@ -52,6 +52,21 @@ for top in sys.argv[4:]:
 PY
 }
 
+# References that hold URLs, DOIs or ISBNs, one file each.
+identifier_seeds() {
+  python3 - "$1" "$shared/data/references" <<'PY2'
+import json, pathlib, re, sys
+out, refs = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
+wanted = re.compile(r'https?://|www\.|doi|isbn|urn:|10\.\d{4}', re.I)
+n = 0
+for f in sorted(refs.glob('*.jsonl')):
+    for i, line in enumerate(open(f, encoding='utf-8')):
+        text = json.loads(line)['text']
+        if wanted.search(text) and n < 600:
+            (out / f'{f.stem}-{i}.txt').write_text(text, encoding='utf-8'); n += 1
+PY2
+}
+
 date_seeds() {
   local i=0
   for d in "23/11/2020" "11/23/2020" "2020-11-23" "23 November 2020" "November 23, 2020" "2020 Nov 23" \
@@ -66,25 +81,28 @@ seed() {
   mkdir -p "$dir"
   case $target in
     fuzz_word_text) document_seeds "$dir" .txt ;;
-    fuzz_html) document_seeds "$dir" .html ;;
+    fuzz_html|fuzz_html_nesting) document_seeds "$dir" .html ;;
     fuzz_markdown) document_seeds "$dir" .md ;;
     fuzz_jats) document_seeds "$dir" .jats.xml ;;
     fuzz_pdf) document_seeds "$dir" .pdf ;;
+    fuzz_package) document_seeds "$dir" .docx .odt ;;
     fuzz_docx_endnotes) member_seeds "$dir" .docx notes.xml ;;
     fuzz_odt_content) member_seeds "$dir" .odt content.xml ;;
     fuzz_reference|fuzz_export) reference_seeds "$dir" ;;
     fuzz_dates) date_seeds "$dir" ;;
+    fuzz_identifiers) identifier_seeds "$dir" ;;
     *) document_seeds "$dir" .txt ;;
   esac
 }
 
 status=0
-printf '%-18s %8s %10s %s\n' target seconds runs result
+printf '%-18s %8s %10s %s\n' target seconds runs result   # seconds: as run, up to SECONDS
 for binary in "$build"/fuzz/fuzz_*; do
   [ -x "$binary" ] || continue
   target=$(basename "$binary")
   seed "$target"
   log=$build/$target.log
+  started=$(date +%s)
   if "$binary" "$corpora/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
        -artifact_prefix="$artifacts/$target-" -print_final_stats=1 >"$log" 2>&1; then
     result="no finding"
@@ -92,7 +110,10 @@ for binary in "$build"/fuzz/fuzz_*; do
     result="FINDING (see $log)"
     status=1
   fi
+  ran=$(($(date +%s) - started))
+  # The final statistics, or the last progress line before a crash.
   runs=$(awk '/number_of_executed_units/{print $NF}' "$log" | tail -1)
-  printf '%-18s %8s %10s %s\n' "$target" "$seconds" "${runs:-?}" "$result"
+  [ -n "$runs" ] || runs=$(grep -oE '^#[0-9]+' "$log" | tail -1 | tr -d '#')
+  printf '%-18s %8s %10s %s\n' "$target" "$ran" "${runs:-?}" "$result"
 done
 exit $status

@@ -11,12 +11,16 @@
 
 #include "core/regex.hpp"
 #include "core/text.hpp"
+#include "extract/readers/html_nesting.hpp"
 #include "extract/readers/note_numbering.hpp"
 #include "extract/readers/note_text.hpp"
 
 #include <gumbo.h>
 
 #include <array>
+#include <csetjmp>
+#include <cstddef>
+#include <cstdlib>
 #include <map>
 #include <memory>
 #include <set>
@@ -24,10 +28,68 @@
 namespace citekit::extract {
 namespace {
 
-struct OutputFree {
-  void operator()(GumboOutput* output) const { gumbo_destroy_output(&kGumboDefaultOptions, output); }
+// Every block gumbo allocates, kept in a list so that the whole tree is
+// freed at once (gumbo_destroy_output frees it recursively, one stack frame
+// per level of nesting), and counted against a budget: gumbo has no way to
+// fail an allocation, so going over the budget jumps back to read_html,
+// past gumbo's own frames (plain C, nothing to unwind), and the arena frees
+// what gumbo had built.
+class GumboArena {
+ public:
+  explicit GumboArena(std::size_t budget) : budget_(budget) {}
+  GumboArena(const GumboArena&) = delete;
+  GumboArena& operator=(const GumboArena&) = delete;
+  ~GumboArena() {
+    while (head_.next != &head_) release(head_.next);
+  }
+
+  GumboOptions options() {
+    GumboOptions options = kGumboDefaultOptions;
+    options.allocator = &GumboArena::allocate;
+    options.deallocator = &GumboArena::deallocate;
+    options.userdata = this;
+    options.max_errors = 0;  // citekit reports no HTML parse errors; recording them only costs memory
+    return options;
+  }
+
+  // Where allocate() jumps when the budget is spent: set with setjmp before parsing.
+  std::jmp_buf& over_budget() { return over_budget_; }
+
+ private:
+  struct alignas(std::max_align_t) Block {
+    Block* previous;
+    Block* next;
+    std::size_t size;
+  };
+
+  static void* allocate(void* userdata, std::size_t size) {
+    auto* arena = static_cast<GumboArena*>(userdata);
+    if (size > arena->budget_ - arena->used_) std::longjmp(arena->over_budget_, 1);
+    auto* block = static_cast<Block*>(std::malloc(sizeof(Block) + size));
+    if (!block) std::longjmp(arena->over_budget_, 1);
+    *block = Block{&arena->head_, arena->head_.next, size};
+    arena->head_.next->previous = block;
+    arena->head_.next = block;
+    arena->used_ += size;
+    return block + 1;
+  }
+
+  static void deallocate(void* userdata, void* pointer) {
+    if (pointer) static_cast<GumboArena*>(userdata)->release(static_cast<Block*>(pointer) - 1);
+  }
+
+  void release(Block* block) {
+    block->previous->next = block->next;
+    block->next->previous = block->previous;
+    used_ -= block->size;
+    std::free(block);
+  }
+
+  std::size_t budget_;
+  std::size_t used_ = 0;
+  Block head_{&head_, &head_, 0};
+  std::jmp_buf over_budget_;
 };
-using OutputPtr = std::unique_ptr<GumboOutput, OutputFree>;
 
 bool is_element(const GumboNode* node) { return node && node->type == GUMBO_NODE_ELEMENT; }
 
@@ -49,29 +111,6 @@ const GumboVector& children(const GumboNode* node) {
   return node->type == GUMBO_NODE_DOCUMENT ? node->v.document.children : node->v.element.children;
 }
 
-// Elements that end their predecessor, hold nothing, or close themselves: they add no nesting.
-bool adds_no_depth(std::string_view tag) {
-  static constexpr std::array<std::string_view, 25> kTags{
-      "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
-      "param", "p", "li", "dt", "dd", "tr", "td", "th", "option", "tbody", "thead", "colgroup"};
-  return std::find(kTags.begin(), kTags.end(), tag) != kTags.end();
-}
-
-// An upper estimate of element nesting from the tags alone. gumbo frees its
-// tree recursively, so a hostile depth must be refused before parsing.
-std::size_t estimated_depth(std::string_view text) {
-  static const Regex tag(R"(<!--.*?-->|<(?<close>/?)(?<name>[A-Za-z][A-Za-z0-9]*)[^>]*?(?<self>/?)>)", Regex::dotall);
-  std::size_t depth = 0, deepest = 0;
-  for (const auto& m : tag.find_all(text)) {
-    if (!m.has(tag.group("name"))) continue;
-    std::string name = to_lower_ascii(m.str(tag.group("name")));
-    if (adds_no_depth(name) || !m.str(tag.group("self")).empty()) continue;
-    if (m.str(tag.group("close")).empty()) deepest = std::max(deepest, ++depth);
-    else if (depth > 0) --depth;
-  }
-  return deepest;
-}
-
 struct FoundNote {
   const GumboNode* element;
   NoteKind kind;
@@ -85,8 +124,11 @@ class HtmlReader {
     document_.markers_can_repeat = true;
   }
 
-  Document read(const GumboNode* root) {
-    index(root);
+  // The document, or an error when its elements nest deeper than `max_depth`.
+  Result<Document> read(const GumboNode* root, std::size_t max_depth) {
+    if (const GumboNode* deepest = index(root, max_depth))
+      return Error{"nesting-too-deep", "elements nest deeper than the limit of " + std::to_string(max_depth),
+                   at(deepest)};
     for (const GumboNode* anchor : anchors_) consider_marker(anchor);
     for (const GumboNode* node : elements_) consider_note_list_item(node);
     for (const auto& [element, kind] : notes_in_order_) add_note(element, kind);
@@ -101,12 +143,15 @@ class HtmlReader {
     return where;
   }
 
-  // Elements by id and by anchor name; links to places in the page.
-  void index(const GumboNode* node) {
-    std::vector<const GumboNode*> stack{node};
+  // Elements by id and by anchor name; links to places in the page. Returns
+  // the first element nested deeper than `max_depth`, if any (the walks
+  // over note text recurse, so nothing deeper is walked).
+  const GumboNode* index(const GumboNode* node, std::size_t max_depth) {
+    std::vector<std::pair<const GumboNode*, std::size_t>> stack{{node, 0}};
     while (!stack.empty()) {
-      const GumboNode* current = stack.back();
+      auto [current, depth] = stack.back();
       stack.pop_back();
+      if (is_element(current) && depth > max_depth) return current;
       if (is_element(current)) {
         elements_.push_back(current);
         if (auto id = attribute(current, "id"); !id.empty()) targets_.emplace(id, current);
@@ -117,8 +162,9 @@ class HtmlReader {
       }
       if (current->type != GUMBO_NODE_DOCUMENT && !is_element(current)) continue;
       const GumboVector& kids = children(current);
-      for (unsigned i = kids.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(kids.data[i]));
+      for (unsigned i = kids.length; i-- > 0;) stack.emplace_back(static_cast<const GumboNode*>(kids.data[i]), depth + 1);
     }
+    return nullptr;
   }
 
   const GumboNode* target_of(const GumboNode* anchor) const {
@@ -268,13 +314,25 @@ class HtmlReader {
 }  // namespace
 
 Result<Document> read_html(std::string_view text, const std::string& path, const InputLimits& limits) {
-  if (estimated_depth(text) > limits.max_nesting_depth)
-    return Error{"nesting-too-deep",
-                 "elements nest deeper than the limit of " + std::to_string(limits.max_nesting_depth),
+  // Refused before parsing: gumbo's time grows with the depth (html_nesting.hpp).
+  if (HtmlNesting nesting = estimated_html_nesting(text, limits.max_nesting_depth);
+      nesting.depth > limits.max_nesting_depth) {
+    Position where = LineIndex(text).locate(nesting.offset);
+    where.file = path;
+    return Error{"nesting-too-deep", "elements nest deeper than the limit of " + std::to_string(limits.max_nesting_depth), where};
+  }
+  GumboArena arena(limits.max_tree_bytes);
+  GumboOptions options = arena.options();
+  GumboOutput* output = nullptr;
+  if (setjmp(arena.over_budget()) == 0) output = gumbo_parse_with_options(&options, text.data(), text.size());
+  else
+    return Error{"html-too-large",
+                 "the page's parse tree needs more than the limit of " + std::to_string(limits.max_tree_bytes) +
+                     " bytes",
                  Position{path, "", 0, 0, 0}};
-  OutputPtr output(gumbo_parse_with_options(&kGumboDefaultOptions, text.data(), text.size()));
   if (!output) return Error{"malformed-html", "the HTML parser gave no document", Position{path, "", 0, 0, 0}};
-  return HtmlReader(text, path).read(output->document);
+  // The html and body elements add two levels that the limit does not count.
+  return HtmlReader(text, path).read(output->document, limits.max_nesting_depth + 2);
 }
 
 }  // namespace citekit::extract

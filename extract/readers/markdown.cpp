@@ -34,7 +34,8 @@ constexpr int kOptions = CMARK_OPT_FOOTNOTES | CMARK_OPT_SOURCEPOS | CMARK_OPT_S
 
 // Labels of lines that look like footnote definitions; cmark decides which really are.
 std::set<std::string> definition_labels(std::string_view text) {
-  static const Regex pattern(R"(^ {0,3}(?:>\s*)*\[\^(?<label>[^\]\s]{1,100})\]:)", Regex::multiline);
+  // "(?:>[>\s]*)?" rather than "(?:>\s*)*": a character class repeats without a backtracking frame per ">".
+  static const Regex pattern(R"(^ {0,3}(?:>[>\s]*)?\[\^(?<label>[^\]\s]{1,100})\]:)", Regex::multiline);
   std::set<std::string> labels;
   for (const auto& m : pattern.find_all(text)) labels.emplace(m.str(pattern.group("label")));
   return labels;

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <unordered_map>
 
 namespace citekit::extract {
 namespace {
@@ -59,22 +60,26 @@ std::vector<Line> split_lines(std::string_view text) {
 
 const char32_t kSuperscripts[] = {U'⁰', U'¹', U'²', U'³', U'⁴', U'⁵', U'⁶', U'⁷', U'⁸', U'⁹'};
 
+// The number superscript digits show; 0 past four digits, as no note is numbered so high.
 int superscript_value(std::string_view digits) {
   int number = 0;
   for (std::size_t i = 0; i < digits.size();) {
     char32_t cp = next_code_point(digits, i);
     for (int d = 0; d < 10; ++d)
       if (kSuperscripts[d] == cp) number = number * 10 + d;
+    if (number > 9999) return 0;
   }
   return number;
 }
 
+// Digits are ASCII in every pattern here ([0-9], not \d, which also takes
+// other scripts' digits that std::stoi cannot read).
 // The note number an entry line starts with: "[3] ", "3. ", "3) ", "3 ",
 // "3Patrick" (a label glued to the text, as PDF text has it), "³", or "3"
 // alone on its line (the text follows on the next).
 std::optional<Label> entry_label(std::string_view text, const Line& line) {
   static const Regex pattern(
-      R"(^[ \t]*(?:\[(?<bracket>\d{1,4})\]|(?<dotted>\d{1,4})[.)](?=\s)|(?<plain>\d{1,4})(?=[ \t]+\S|[\p{Lu}“"‘(\[]|[ \t]*$)|(?<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)))");
+      R"(^[ \t]*(?:\[(?<bracket>[0-9]{1,4})\]|(?<dotted>[0-9]{1,4})[.)](?=\s)|(?<plain>[0-9]{1,4})(?=[ \t]+\S|[\p{Lu}“"‘(\[]|[ \t]*$)|(?<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)))");
   std::string_view content = text.substr(line.begin, line.end - line.begin);
   auto m = pattern.find(content);
   if (!m) return std::nullopt;
@@ -88,6 +93,34 @@ std::optional<Label> entry_label(std::string_view text, const Line& line) {
   if (number <= 0) return std::nullopt;
   return Label{number, line.begin + m->end()};
 }
+
+// Whether offsets, asked in increasing order, fall inside a URL: a
+// whitespace-delimited token holding "://" before the offset or starting
+// with "www.". One forward pass in all, however long the lines.
+class UrlTracker {
+ public:
+  explicit UrlTracker(std::string_view text) : text_(text) {}
+
+  bool inside_url(std::size_t offset) {
+    for (; scanned_ < offset; ++scanned_) {
+      char c = text_[scanned_];
+      if (c == ' ' || c == '\t' || c == '\n') {
+        token_begin_ = scanned_ + 1;
+        scheme_ = std::string_view::npos;
+      } else if (scheme_ == std::string_view::npos && text_.compare(scanned_, 3, "://") == 0) {
+        scheme_ = scanned_;
+      }
+    }
+    if (scheme_ != std::string_view::npos && scheme_ + 3 <= offset) return true;
+    return offset - token_begin_ >= 4 && istarts_with_ascii(text_.substr(token_begin_, 4), "www.");
+  }
+
+ private:
+  std::string_view text_;
+  std::size_t scanned_ = 0;
+  std::size_t token_begin_ = 0;
+  std::size_t scheme_ = std::string_view::npos;   // where the token's first "://" starts
+};
 
 class PlainTextReader {
  public:
@@ -295,25 +328,34 @@ class PlainTextReader {
   }
 
   // Offset of the marker of note `number` at or after `from`, outside the notes.
-  std::optional<std::size_t> find_marker(int number, std::size_t from) const {
-    static const Regex pattern(
-        R"(\[\^?(?<bracket>\d{1,4})\]|(?<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+))"
-        R"(|(?<=\p{L}|\p{L}[.,;:!?)\]”’"'])(?<glued>\d{1,4})(?=\s|$|[.,;:!?)\]]))");
-    std::size_t pos = from;
-    while (auto m = pattern.find(text_, pos)) {
-      pos = m->end();
-      int found = m->has(pattern.group("sup")) ? superscript_value(m->str(pattern.group("sup")))
-                  : m->has(pattern.group("bracket")) ? std::stoi(std::string(m->str(pattern.group("bracket"))))
-                                                     : std::stoi(std::string(m->str(pattern.group("glued"))));
-      if (found == number && !in_notes(m->begin()) && !inside_url(m->begin())) return m->begin();
-    }
+  std::optional<std::size_t> find_marker(int number, std::size_t from) {
+    if (!candidates_) candidates_ = marker_candidates();
+    auto found = candidates_->find(number);
+    if (found == candidates_->end()) return std::nullopt;
+    const std::vector<std::size_t>& offsets = found->second;
+    for (auto it = std::lower_bound(offsets.begin(), offsets.end(), from); it != offsets.end(); ++it)
+      if (!in_notes(*it)) return *it;
     return std::nullopt;
   }
 
-  bool inside_url(std::size_t offset) const {
-    std::size_t start = text_.find_last_of(" \t\n", offset);
-    std::string_view token = text_.substr(start == std::string_view::npos ? 0 : start + 1, offset - (start + 1));
-    return token.find("://") != std::string_view::npos || istarts_with_ascii(token, "www.");
+  // Every place that shows a note number as a marker, outside URLs, by the
+  // number shown, in text order: found in one pass, so that looking up each
+  // note's marker costs no new pass over the text.
+  std::unordered_map<int, std::vector<std::size_t>> marker_candidates() const {
+    static const Regex pattern(
+        R"(\[\^?(?<bracket>[0-9]{1,4})\]|(?<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+))"
+        R"(|(?<=\p{L}|\p{L}[.,;:!?)\]”’"'])(?<glued>[0-9]{1,4})(?=\s|$|[.,;:!?)\]]))");
+    std::unordered_map<int, std::vector<std::size_t>> found;
+    UrlTracker urls(text_);
+    std::size_t pos = 0;
+    while (auto m = pattern.find(text_, pos)) {
+      pos = m->end();
+      int number = m->has(pattern.group("sup")) ? superscript_value(m->str(pattern.group("sup")))
+                   : m->has(pattern.group("bracket")) ? std::stoi(std::string(m->str(pattern.group("bracket"))))
+                                                      : std::stoi(std::string(m->str(pattern.group("glued"))));
+      if (!urls.inside_url(m->begin())) found[number].push_back(m->begin());
+    }
+    return found;
   }
 
   void locate_markers() {
@@ -356,6 +398,7 @@ class PlainTextReader {
   LineIndex index_;
   std::vector<std::optional<Label>> labels_;
   std::vector<std::pair<std::size_t, std::size_t>> regions_;   // offsets of the note entries
+  std::optional<std::unordered_map<int, std::vector<std::size_t>>> candidates_;   // marker_candidates()
   Document document_;
 };
 

@@ -34,7 +34,7 @@ struct MarkupHead {
 };
 
 MarkupHead markup_head(std::string_view text) {
-  static const Regex item(R"(\s*(?:<\?.*?\?>|<!--.*?-->|<!doctype\s+(?<doctype>[^>]*)>|<(?<root>[A-Za-z][\w:.-]*)))",
+  static const Regex item(R"(\s*(?:<\?.*?\?>|<!--.*?-->|<!doctype\s+(?<doctype>[^>\[]*)(?:\[.*?\]\s*)?>|<(?<root>[A-Za-z][\w:.-]*)))",
                           Regex::caseless | Regex::dotall);
   MarkupHead head;
   std::size_t pos = 0;
@@ -127,6 +127,38 @@ Result<Document> read_text(std::string_view bytes, const std::string& path, cons
   return document;
 }
 
+// Replaces invalid UTF-8 in `text`; true when there was some.
+bool make_valid_utf8(std::string& text) {
+  if (!first_invalid_utf8(text)) return false;
+  text = sanitize_utf8(text);
+  return true;
+}
+
+// Text decoded by citekit is clean UTF-8 already; XML parts and citation
+// fields pass on whatever bytes the file holds. Every string leaving a
+// reader is UTF-8 (exporters and JSON need it), and a note that held
+// invalid bytes is reported at its position rather than dropped.
+void ensure_valid_utf8(Document& document) {
+  for (Note& note : document.notes) {
+    std::size_t invalid = 0;
+    for (std::string* text : {&note.text, &note.id, &note.source_id}) invalid += make_valid_utf8(*text);
+    for (Hyperlink& link : note.links) {
+      invalid += make_valid_utf8(link.text);
+      invalid += make_valid_utf8(link.url);
+    }
+    if (invalid > 0)
+      document.problems.push_back(Problem{Severity::warning, "invalid-utf8",
+                                          std::string(to_string(note.kind)) + " " + note.id +
+                                              " holds invalid UTF-8, replaced by U+FFFD",
+                                          note.position, note.id});
+  }
+  for (Marker& marker : document.markers)
+    if (make_valid_utf8(marker.id))
+      document.problems.push_back(Problem{Severity::warning, "invalid-utf8",
+                                          "a note marker's id holds invalid UTF-8, replaced by U+FFFD",
+                                          marker.position, marker.id});
+}
+
 const char* expected_notes(const std::string& format) {
   if (format == "word-text") return " (expected \"[endnoteRef:N]\" and \"[N: text]\")";
   if (format == "text") return " (expected numbered notes after the text, e.g. under \"Notes\")";
@@ -163,6 +195,7 @@ Result<Document> read_with_detected_reader(std::string_view bytes, const std::st
   else if (container == "rtf") return unsupported(path, "RTF documents; save the document as .docx");
   else return unsupported(path, "legacy Word (.doc) documents; save the document as .docx");
   if (!document) return document;
+  ensure_valid_utf8(*document);
   if (document->markers.empty() && document->notes.empty())
     document->problems.push_back(Problem{Severity::warning, "no-notes",
                                          "no note markers or note bodies found" +

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <sstream>
 #include <sys/wait.h>
+#include <unistd.h>
 
 namespace citekit::test {
 
@@ -22,7 +23,8 @@ CliResult run_cli(const std::vector<std::string>& args, const std::string& input
 }
 
 CliResult run_executable(const std::string& arguments) {
-  auto dir = scratch_dir("executable");
+  // Named by process: ctest runs test cases in parallel processes.
+  auto dir = scratch_dir("executable-" + std::to_string(::getpid()));
   std::string command = "cd '" + source_dir().string() + "' && '" CITEKIT_EXECUTABLE "' " + arguments + " > '" +
                         (dir / "out").string() + "' 2> '" + (dir / "err").string() + "'";
   int status = std::system(command.c_str());

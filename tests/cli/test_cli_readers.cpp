@@ -1,6 +1,7 @@
 // The command line on documents of every format, and on bad input.
 #include "tests/catch.hpp"
 #include "tests/cli/cli_runner.hpp"
+#include "tests/extract/zip_builder.hpp"
 #include "tests/support.hpp"
 
 #include <nlohmann/json.hpp>
@@ -52,5 +53,39 @@ TEST_CASE("cli::run bad input: exit 2 and an error naming the file and part") {
     auto result = run_executable("extract " + (dir / "noise.bin").string());
     CHECK(result.exit_code == 2);
     CHECK(result.err.find("cannot read binary data of an unknown format") != std::string::npos);
+  }
+}
+
+TEST_CASE("cli::run hostile documents: exit 2 and an error naming the file, the part and the position") {
+  auto dir = scratch_dir("cli-hostile");
+  const std::string word = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+  auto docx = zip_members(shared_dir() / "data/documents/kosovo-mini/a_endnotes_libreoffice.docx");
+  std::string deep_endnotes = "<?xml version=\"1.0\"?>\n<w:endnotes xmlns:w=\"" + word + "\">\n";
+  for (int i = 0; i < 100'000; ++i) deep_endnotes += "<w:r>";
+  for (int i = 0; i < 100'000; ++i) deep_endnotes += "</w:r>";
+  deep_endnotes += "</w:endnotes>";
+  std::string deep_html = "<html><body>";
+  for (int i = 0; i < 100'000; ++i) deep_html += "<div></span>";
+  struct Row {
+    const char* file;
+    std::string bytes;
+    const char* error;
+  };
+  const Row rows[] = {
+      {"deep.docx", make_zip(with_member(docx, "word/endnotes.xml", deep_endnotes)),
+       "deep.docx: word/endnotes.xml: line 3, column 4997: elements nest deeper than the limit of 1000"},
+      {"evil.docx", make_zip(with_member(docx, "../../evil.xml", "x")),
+       "evil.docx: ../../evil.xml: member name points outside the archive; refused"},
+      {"deep.html", deep_html, "deep.html:1:11989: elements nest deeper than the limit of 1000"},
+      {"cut.docx", read_file(shared_dir() / "data/documents/kosovo-mini/a_endnotes_libreoffice.docx").substr(0, 3000),
+       "cut.docx: not a readable zip archive (truncated or corrupt?): Not a zip archive"},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.file);
+    write_file(dir / row.file, row.bytes);
+    auto result = run_executable("extract " + (dir / row.file).string());
+    CHECK(result.exit_code == 2);
+    CHECK(result.out.empty());
+    CHECK(result.err == "citekit: " + dir.string() + "/" + row.error + "\n");
   }
 }

@@ -201,7 +201,7 @@ TEST_CASE("extract::read_docx bad packages") {
                      "\">\n<w:endnote w:id=\"2\"><w:p></w:endnote>\n</w:endnotes>"),
        {}, "malformed-xml", "bad.docx: word/endnotes.xml: line 3, column 28: Start-end tags mismatch"},
       {"endnotes nested past the depth cap", with_endnotes(deep), shallow, "nesting-too-deep",
-       "bad.docx: word/endnotes.xml: elements nest deeper than the limit of 50"},
+       "bad.docx: word/endnotes.xml: line 2, column 330: elements nest deeper than the limit of 50"},
       {"a zip that is neither DOCX nor ODT", make_zip({{"readme.txt", "hello"}}), {}, "unsupported-format",
        "bad.docx: cannot read a zip archive that is neither a Word (.docx) nor an OpenDocument (.odt) document"},
   };

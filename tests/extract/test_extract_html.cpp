@@ -66,5 +66,5 @@ TEST_CASE("extract::read_html limits") {
   for (int i = 0; i < 2000; ++i) deep += "<div>";
   auto d = extract::read_html(deep, "deep.html", {});
   REQUIRE_FALSE(d);
-  CHECK(d.error().describe() == "deep.html: elements nest deeper than the limit of 1000");
+  CHECK(d.error().describe() == "deep.html:1:5001: elements nest deeper than the limit of 1000");
 }

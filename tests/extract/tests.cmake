@@ -4,6 +4,8 @@ list(APPEND CITEKIT_TEST_SOURCES
   extract/test_extract_audit.cpp
   extract/test_extract_dates.cpp
   extract/test_extract_docx.cpp
+  extract/test_extract_fuzz_regressions.cpp
+  extract/test_extract_hostile.cpp
   extract/test_extract_html.cpp
   extract/test_extract_input.cpp
   extract/test_extract_jats.cpp

@@ -2,6 +2,7 @@
 
 #include "tests/support.hpp"
 
+#include <unistd.h>
 #include <zip.h>
 
 #include <algorithm>
@@ -30,8 +31,9 @@ ZipMembers zip_members(const std::filesystem::path& path) {
 }
 
 std::string make_zip(const ZipMembers& members) {
+  // Named by process too: ctest runs test cases in parallel processes.
   static int serial = 0;
-  auto path = scratch_dir("zip-builder-" + std::to_string(++serial)) / "built.zip";
+  auto path = scratch_dir("zip-builder-" + std::to_string(::getpid()) + "-" + std::to_string(++serial)) / "built.zip";
   int error = 0;
   zip_t* archive = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error);
   if (!archive) throw std::runtime_error("cannot create " + path.string());
@@ -41,7 +43,9 @@ std::string make_zip(const ZipMembers& members) {
       throw std::runtime_error("cannot add " + name);
   }
   if (zip_close(archive) != 0) throw std::runtime_error("cannot write " + path.string());
-  return read_file(path);
+  std::string bytes = read_file(path);
+  std::filesystem::remove_all(path.parent_path());
+  return bytes;
 }
 
 ZipMembers with_member(ZipMembers members, const std::string& name, const std::string& content) {
