@@ -201,6 +201,12 @@ std::optional<Step> Transfer::refused_or_overlong(CURLcode result) const {
     step.answered = true;
     return step;
   }
+  // libcurl 7.88 ends a status or header line over its own limit (100 KiB)
+  // with "out of memory"; a transfer allocates nothing else that large.
+  if (result == CURLE_OUT_OF_MEMORY) {
+    step.outcome = Outcome{Verdict::connection_error, "a response line longer than libcurl accepts (100 KiB)"};
+    return step;
+  }
   return std::nullopt;
 }
 

@@ -4,12 +4,14 @@ pkg_check_modules(HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)
 list(APPEND CITEKIT_TEST_SOURCES
   linkcheck/check_helpers.cpp
   linkcheck/loopback_server.cpp
+  linkcheck/raw_server.cpp
   linkcheck/test_certificate.cpp
   linkcheck/test_linkcheck_archive.cpp
   linkcheck/test_linkcheck_cache.cpp
   linkcheck/test_linkcheck_check.cpp
   linkcheck/test_linkcheck_dates.cpp
   linkcheck/test_linkcheck_engine.cpp
+  linkcheck/test_linkcheck_hostile.cpp
   linkcheck/test_linkcheck_page.cpp
   linkcheck/test_linkcheck_redirects.cpp
   linkcheck/test_linkcheck_requests.cpp
