@@ -11,6 +11,7 @@ list(APPEND CITEKIT_TEST_SOURCES
   linkcheck/test_linkcheck_check.cpp
   linkcheck/test_linkcheck_dates.cpp
   linkcheck/test_linkcheck_engine.cpp
+  linkcheck/test_linkcheck_guard.cpp
   linkcheck/test_linkcheck_hostile.cpp
   linkcheck/test_linkcheck_page.cpp
   linkcheck/test_linkcheck_redirects.cpp
