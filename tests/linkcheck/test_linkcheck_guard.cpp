@@ -7,8 +7,8 @@
 #include "tests/linkcheck/check_helpers.hpp"
 #include "tests/linkcheck/loopback_server.hpp"
 #include "tests/linkcheck/raw_server.hpp"
+#include "tests/support.hpp"
 
-#include <filesystem>
 #include <string>
 
 using namespace citekit;
@@ -197,8 +197,7 @@ TEST_CASE("linkcheck::check with the address guard", "[linkcheck][guard]") {
   }
 
   SECTION("refused URLs say nothing about the network, and are not cached") {
-    options.cache_path = (std::filesystem::path(CITEKIT_BINARY_DIR) / "guard-cache.sqlite3").string();
-    std::filesystem::remove(options.cache_path);
+    options.cache_path = (test::scratch_dir("guard-cache") / "links.sqlite3").string();
     auto run = linkcheck::check(test::requests_for_urls({loopback.url("/ok"), "http://nonexistent.invalid/"}), options);
     // No server answered: the DNS failure may only mean this machine is offline.
     CHECK(test::verdicts_of(run) == std::vector<Verdict>{Verdict::excluded, Verdict::unchecked});

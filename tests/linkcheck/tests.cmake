@@ -13,6 +13,7 @@ list(APPEND CITEKIT_TEST_SOURCES
   linkcheck/test_linkcheck_engine.cpp
   linkcheck/test_linkcheck_guard.cpp
   linkcheck/test_linkcheck_hostile.cpp
+  linkcheck/test_linkcheck_interruption.cpp
   linkcheck/test_linkcheck_page.cpp
   linkcheck/test_linkcheck_redirects.cpp
   linkcheck/test_linkcheck_requests.cpp
@@ -23,4 +24,5 @@ list(APPEND CITEKIT_TEST_SOURCES
   linkcheck/test_linkcheck_verdict.cpp
 )
 find_package(OpenSSL REQUIRED)  # a self-signed certificate for the HTTPS tests
-list(APPEND CITEKIT_TEST_LIBRARIES PkgConfig::HTTPLIB CURL::libcurl OpenSSL::SSL OpenSSL::Crypto)
+find_package(SQLite3 REQUIRED)  # reading the link cache as another program would
+list(APPEND CITEKIT_TEST_LIBRARIES PkgConfig::HTTPLIB CURL::libcurl OpenSSL::SSL OpenSSL::Crypto SQLite::SQLite3)
