@@ -6,8 +6,6 @@
 #include "tests/linkcheck/loopback_server.hpp"
 #include "tests/support.hpp"
 
-#include <sqlite3.h>
-
 #include <chrono>
 #include <thread>
 
@@ -18,33 +16,6 @@ using Clock = std::chrono::steady_clock;
 namespace {
 
 double seconds_since(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
-
-// The cache file's rows as "verdict url", and whether SQLite finds it sound.
-struct CacheContents {
-  std::vector<std::string> rows;
-  std::string integrity;
-};
-
-CacheContents read_cache(const std::string& path) {
-  CacheContents contents;
-  sqlite3* db = nullptr;
-  REQUIRE(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
-  auto each_row = [&](const char* sql, auto&& take) {
-    sqlite3_stmt* statement = nullptr;
-    REQUIRE(sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) == SQLITE_OK);
-    while (sqlite3_step(statement) == SQLITE_ROW) take(statement);
-    sqlite3_finalize(statement);
-  };
-  auto text = [](sqlite3_stmt* statement, int column) {
-    return std::string(reinterpret_cast<const char*>(sqlite3_column_text(statement, column)));
-  };
-  each_row("PRAGMA integrity_check", [&](sqlite3_stmt* s) { contents.integrity = text(s, 0); });
-  each_row("SELECT verdict, url FROM links ORDER BY url", [&](sqlite3_stmt* s) {
-    contents.rows.push_back(text(s, 0) + " " + text(s, 1));
-  });
-  sqlite3_close(db);
-  return contents;
-}
 
 }  // namespace
 
@@ -80,7 +51,7 @@ TEST_CASE("linkcheck::check interrupted", "[linkcheck]") {
     CHECK(run.reports[1].detail == "interrupted");
     CHECK(run.reports[2].detail == "interrupted");
     CHECK(run.reports[1].url == urls[1]);
-    auto cache = read_cache(options.cache_path);
+    auto cache = test::read_link_cache(options.cache_path);
     CHECK(cache.integrity == "ok");
     CHECK(cache.rows == std::vector<std::string>{"ok " + server.url("/ok")});
   }

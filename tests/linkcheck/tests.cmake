@@ -9,6 +9,7 @@ list(APPEND CITEKIT_TEST_SOURCES
   linkcheck/test_linkcheck_archive.cpp
   linkcheck/test_linkcheck_cache.cpp
   linkcheck/test_linkcheck_check.cpp
+  linkcheck/test_linkcheck_credentials.cpp
   linkcheck/test_linkcheck_dates.cpp
   linkcheck/test_linkcheck_engine.cpp
   linkcheck/test_linkcheck_guard.cpp
