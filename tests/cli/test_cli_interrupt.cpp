@@ -1,6 +1,7 @@
-// Ctrl-C during a link check, on the real executable: it stops within a
-// moment, writes a complete report (the links not checked as "unchecked"),
-// leaves a sound cache holding only finished results, and exits with 130.
+// Ctrl-C (or SIGTERM) during a link check, on the real executable: it stops
+// within a moment, writes a complete report (the links not checked as
+// "unchecked"), leaves a sound cache holding only finished results, and
+// exits with 130.
 #include "tests/catch.hpp"
 #include "tests/cli/cli_runner.hpp"
 #include "tests/linkcheck/check_helpers.hpp"
@@ -36,7 +37,7 @@ std::vector<std::string> files_in(const std::filesystem::path& dir) {
 
 }  // namespace
 
-TEST_CASE("citekit check and audit stopped by Ctrl-C") {
+TEST_CASE("citekit check and audit stopped by Ctrl-C or SIGTERM") {
   LoopbackServer server;
   auto dir = scratch_dir("cli-interrupt");
   const std::string cache = (dir / "cache.sqlite3").string();
@@ -47,10 +48,10 @@ TEST_CASE("citekit check and audit stopped by Ctrl-C") {
                                          server.url("/slow/30000?3")};
   const std::vector<std::string> link_flags = {"--cache", cache, "--timeout", "60", "--max-per-host", "8", "-o", report};
 
-  auto interrupt_when_slow_pages_are_asked = [&](BackgroundExecutable& citekit) {
+  auto interrupt_when_slow_pages_are_asked = [&](BackgroundExecutable& citekit, int signal) {
     wait_for_requests(server, urls.size());
     auto sent = Clock::now();
-    citekit.send(SIGINT);
+    citekit.send(signal);
     auto code = citekit.wait_for(milliseconds(10'000));
     double seconds = std::chrono::duration<double>(Clock::now() - sent).count();
     REQUIRE(code);
@@ -73,17 +74,17 @@ TEST_CASE("citekit check and audit stopped by Ctrl-C") {
     }
   };
 
-  SECTION("check writes its whole report") {
+  SECTION("check writes its whole report (Ctrl-C)") {
     write_file(dir / "urls.txt", urls[0] + "\n" + urls[1] + "\n" + urls[2] + "\n" + urls[3] + "\n" + urls[4] + "\n" +
                                      urls[5] + "\n");
     std::vector<std::string> args = {"check", (dir / "urls.txt").string(), "--format", "json", "--no-progress"};
     args.insert(args.end(), link_flags.begin(), link_flags.end());
     BackgroundExecutable citekit(args);
-    interrupt_when_slow_pages_are_asked(citekit);
+    interrupt_when_slow_pages_are_asked(citekit, SIGINT);
     check_links(nlohmann::json::parse(read_file(report))["links"]);
   }
 
-  SECTION("audit writes its whole report") {
+  SECTION("audit writes its whole report (SIGTERM)") {
     std::string notes;
     std::string bodies;
     for (std::size_t i = 0; i < urls.size(); ++i) {
@@ -96,7 +97,7 @@ TEST_CASE("citekit check and audit stopped by Ctrl-C") {
     std::vector<std::string> args = {"audit", (dir / "document.txt").string(), "--format", "json"};
     args.insert(args.end(), link_flags.begin(), link_flags.end());
     BackgroundExecutable citekit(args);
-    interrupt_when_slow_pages_are_asked(citekit);
+    interrupt_when_slow_pages_are_asked(citekit, SIGTERM);
     check_links(nlohmann::json::parse(read_file(report))["links"]);
   }
 }
