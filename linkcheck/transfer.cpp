@@ -304,10 +304,9 @@ std::size_t Transfer::on_body(char* data, std::size_t size, std::size_t count, v
   return bytes;
 }
 
-std::size_t Transfer::on_header(char* data, std::size_t size, std::size_t count, void* self) {
+std::size_t Transfer::on_header(char*, std::size_t size, std::size_t count, void* self) {
   // libcurl keeps every header line for curl_easy_header: a server sending
   // headers without end would fill the memory, so they stop at a cap.
-  static_cast<void>(data);
   auto& transfer = *static_cast<Transfer*>(self);
   std::size_t bytes = size * count;
   transfer.header_bytes_ += bytes;
