@@ -31,17 +31,19 @@ std::vector<Verdict> verdicts_of(const linkcheck::CheckRun& run) {
 
 namespace {
 
-// Runs `sql` and hands each row's first columns, as text, to `take`.
+// Runs `sql` and hands each row's columns, as text, to `take`; false when
+// the statement cannot run. The statement is always finalised.
 template <typename Take>
-void each_row(sqlite3* db, const char* sql, Take take) {
+bool each_row(sqlite3* db, const char* sql, Take take) {
   sqlite3_stmt* statement = nullptr;
-  REQUIRE(sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) == SQLITE_OK);
+  if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) != SQLITE_OK) return false;
   auto text = [&](int column) {
     const unsigned char* value = sqlite3_column_text(statement, column);
     return value ? std::string(reinterpret_cast<const char*>(value)) : std::string();
   };
   while (sqlite3_step(statement) == SQLITE_ROW) take(text);
   sqlite3_finalize(statement);
+  return true;
 }
 
 }  // namespace
@@ -49,14 +51,12 @@ void each_row(sqlite3* db, const char* sql, Take take) {
 LinkCacheContents read_link_cache(const std::string& path) {
   LinkCacheContents contents;
   sqlite3* db = nullptr;
-  int opened = sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
-  if (opened == SQLITE_OK) {
-    each_row(db, "PRAGMA integrity_check", [&](auto text) { contents.integrity = text(0); });
-    each_row(db, "SELECT verdict, url FROM links ORDER BY url",
-             [&](auto text) { contents.rows.push_back(text(0) + " " + text(1)); });
-  }
-  sqlite3_close(db);
-  REQUIRE(opened == SQLITE_OK);
+  bool read = sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK &&
+              each_row(db, "PRAGMA integrity_check", [&](auto text) { contents.integrity = text(0); }) &&
+              each_row(db, "SELECT verdict, url FROM links ORDER BY url",
+                       [&](auto text) { contents.rows.push_back(text(0) + " " + text(1)); });
+  sqlite3_close(db);  // also after a failed open
+  REQUIRE(read);
   return contents;
 }
 
