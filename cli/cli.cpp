@@ -63,8 +63,9 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
   app.set_version_flag("--version", kVersion);
 
   InputArgs extract_args, check_args, export_args, audit_args;
-  CheckArgs check_options, audit_options;
-  LinkOptions check_links, audit_links;
+  CheckArgs check_options, audit_options, export_options;
+  LinkOptions check_links, audit_links, export_links;
+  bool export_check_links = false;
 
   auto* extract = app.add_subcommand("extract", "Find notes and references and print them as JSON");
   add_input(*extract, extract_args);
@@ -78,9 +79,17 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
 
   auto* exporter = app.add_subcommand("export", "Write the bibliography in a reference format");
   add_input(*exporter, export_args);
-  exporter->add_option("--to,--format", export_args.format, "bibtex, biblatex, csl-json, csl-xml, ris or mods")
+  exporter
+      ->add_option("--to,--format", export_args.format,
+                   "bibtex, biblatex, csl-json, csl-xml, ris or mods; or a bibliography for people: text, html or "
+                   "markdown")
       ->required()
-      ->check(CLI::IsMember({"bibtex", "biblatex", "csl-json", "csl-xml", "ris", "mods"}));
+      ->check(CLI::IsMember({"bibtex", "biblatex", "csl-json", "csl-xml", "ris", "mods", "text", "html", "markdown"}));
+  exporter->add_option("--style", export_args.style, "Style of a text, html or markdown bibliography")
+      ->check(CLI::IsMember({"author-date", "notes"}));
+  exporter->add_flag("--check-links", export_check_links,
+                     "Check the links and show each work's status (text, html, markdown)");
+  export_links.add_to(*exporter);
 
   auto* audit = app.add_subcommand("audit", "Extract, check links and report every problem found");
   add_input(*audit, audit_args);
@@ -100,7 +109,10 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
   Streams io{in, out, err};
   if (extract->parsed()) return run_extract(extract_args, io);
   if (check->parsed()) return resolve(check_links, check_options, err) ? run_check(check_args, check_options, io) : failure;
-  if (exporter->parsed()) return run_export(export_args, io);
+  if (exporter->parsed()) {
+    export_options.skip = !export_check_links;
+    return resolve(export_links, export_options, err) ? run_export(export_args, export_options, io) : failure;
+  }
   return resolve(audit_links, audit_options, err) ? run_audit(audit_args, audit_options, io) : failure;
 }
 

@@ -8,6 +8,7 @@
 #include "export/audit_report.hpp"
 #include "export/exporters.hpp"
 #include "export/extraction_json.hpp"
+#include "export/formatted.hpp"
 
 #include <istream>
 #include <ostream>
@@ -84,13 +85,22 @@ int run_extract(const InputArgs& args, Streams& io) {
   return finish(args.output, exporting::extraction_json(*bib), has_findings(*bib), io);
 }
 
-int run_export(const InputArgs& args, Streams& io) {
+int run_export(const InputArgs& args, const CheckArgs& check, Streams& io) {
   auto format = exporting::format_from_string(args.format);
-  if (!format) return fail(io, Error{"usage", "unknown export format \"" + args.format + "\"", {}});
+  auto markup = exporting::markup_from_string(args.format);
+  auto style = exporting::style_from_string(args.style);
+  if (!format && !markup) return fail(io, Error{"usage", "unknown export format \"" + args.format + "\"", {}});
+  if (!style) return fail(io, Error{"usage", "unknown style \"" + args.style + "\"", {}});
+  if (!markup && !check.skip) return fail(io, Error{"usage", "--check-links needs --to text, html or markdown", {}});
   auto bib = load(args, io);
   if (!bib) return fail(io, bib.error());
   print_problems(*bib, io);
-  return finish(args.output, exporting::write(bib->works, *format), has_findings(*bib), io);
+  if (!markup) return finish(args.output, exporting::write(bib->works, *format), has_findings(*bib), io);
+  std::optional<LinkResults> links;
+  if (!check.skip) links = check_for_audit(linkcheck::requests_for(*bib), check.options, io);
+  std::string content = exporting::format_bibliography(bib->works, *style, *markup, links ? &*links : nullptr);
+  bool findings = has_findings(*bib) || (links && has_broken_links(*links));
+  return finish(args.output, content, findings, io);
 }
 
 int run_check(const InputArgs& args, const CheckArgs& check, Streams& io) {

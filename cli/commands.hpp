@@ -21,6 +21,7 @@ struct InputArgs {
   std::string input;              // a path, or "-" for standard input
   std::string output;             // empty or "-" for standard output
   std::string format;             // per command: json, text, bibtex, ...
+  std::string style = "author-date";  // export --to text|html|markdown
   std::string date_order = "auto";
   extract::InputLimits limits;    // caps on what reading the input may take
 };
@@ -34,7 +35,7 @@ struct CheckArgs {
 
 int run_extract(const InputArgs& args, Streams& io);
 int run_check(const InputArgs& args, const CheckArgs& check, Streams& io);
-int run_export(const InputArgs& args, Streams& io);
+int run_export(const InputArgs& args, const CheckArgs& check, Streams& io);
 int run_audit(const InputArgs& args, const CheckArgs& check, Streams& io);
 
 }  // namespace citekit::cli

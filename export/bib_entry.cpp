@@ -2,7 +2,9 @@
 
 #include "core/text.hpp"
 #include "export/case_protection.hpp"
+#include "export/identifiers.hpp"
 #include "export/page_range.hpp"
+#include "export/uri.hpp"
 
 #include <algorithm>
 #include <array>
@@ -28,11 +30,15 @@ bool BibEntry::add_field(std::string_view name, std::string value, bool braced) 
   return true;
 }
 
+// The key is always followed by a comma: "@book{key\n}" is a syntax error
+// to biber and BibTeX.
 std::string BibEntry::text() const {
-  std::string out = "@" + type_ + "{" + key_;
-  for (const auto& field : fields_) {
-    out += ",\n  " + field.name + " = ";
+  std::string out = "@" + type_ + "{" + key_ + ",";
+  for (std::size_t i = 0; i < fields_.size(); ++i) {
+    const Field& field = fields_[i];
+    out += "\n  " + field.name + " = ";
     out += field.braced ? "{" + field.value + "}" : field.value;
+    if (i + 1 < fields_.size()) out += ',';
   }
   return out + "\n}\n";
 }
@@ -87,10 +93,26 @@ std::string month_macro(const Date& date) {
   return month >= 1 && month <= 12 ? kMonths[static_cast<std::size_t>(month - 1)] : std::string{};
 }
 
+// biblatex's publication states, by the words a note uses for them.
+std::string pubstate(const Date& date) {
+  struct State {
+    std::string_view words;
+    std::string_view key;
+  };
+  static constexpr State kStates[] = {{"forthcoming", "forthcoming"}, {"in press", "inpress"},
+                                      {"in-press", "inpress"},         {"submitted", "submitted"},
+                                      {"in preparation", "inpreparation"}, {"prepublished", "prepublished"}};
+  if (!date.parts.empty()) return {};
+  std::string words = to_lower_ascii(trim(date.literal));
+  for (const auto& state : kStates)
+    if (words == state.words) return std::string(state.key);
+  return {};
+}
+
 std::string date_value(BibValue value, const Date& date, LatexCharset charset) {
   switch (value) {
     case BibValue::iso_date: return iso_date(date);
-    case BibValue::literal_date: return date.parts.empty() ? escape_latex(date.literal, charset) : std::string{};
+    case BibValue::pubstate: return pubstate(date);
     case BibValue::year: return year(date, charset);
     case BibValue::month: return month_macro(date);
     default: return {};
@@ -101,8 +123,12 @@ std::string variable_value(BibValue value, std::string_view text, LatexCharset c
   switch (value) {
     case BibValue::text: return escape_latex(text, charset);
     case BibValue::title: return protect_case(text, charset);
-    case BibValue::verbatim: return std::string(text);
-    case BibValue::url_command: return text.empty() ? std::string{} : "\\url{" + std::string(text) + "}";
+    case BibValue::url: return any_uri(text);
+    case BibValue::ascii_url: return any_uri(text, NonAscii::encode);
+    case BibValue::url_command: return text.empty() ? std::string{} : "\\url{" + any_uri(text, NonAscii::encode) + "}";
+    case BibValue::verbatim: return bib_verbatim(text);
+    case BibValue::isbn: return is_valid_isbn(text) ? escape_latex(text, charset) : std::string{};
+    case BibValue::issn: return is_valid_issn(text) ? escape_latex(text, charset) : std::string{};
     case BibValue::pages: return escape_latex(bib_page_range(text), charset);
     default: return {};
   }
@@ -115,7 +141,7 @@ std::string rule_value(const BibRule& rule, const Reference& item, LatexCharset 
       return it == item.names.end() ? std::string{} : bib_names(it->second, charset);
     }
     case BibValue::iso_date:
-    case BibValue::literal_date:
+    case BibValue::pubstate:
     case BibValue::year:
     case BibValue::month: {
       const Date* date = item.date(rule.variable);
@@ -146,15 +172,47 @@ bool add_value(BibEntry& entry, const BibRule& rule, std::string value) {
 
 }  // namespace
 
-void add_mapped_fields(BibEntry& entry, std::string_view entry_type, const Reference& item,
-                       std::span<const BibRule> rules, LatexCharset charset) {
+void add_mapped_fields(BibEntry& entry, const Reference& item, std::span<const BibRule> rules,
+                       LatexCharset charset, FieldFilter allows) {
   std::set<std::string_view> used;
   for (const auto& rule : rules) {
-    if (!applies_to(rule.entry_types, entry_type) || used.count(rule.variable)) continue;
+    if (!applies_to(rule.entry_types, entry.type()) || used.count(rule.variable)) continue;
+    if (allows && !allows(entry.type(), rule.field)) continue;
     bool added = add_value(entry, rule, rule_value(rule, item, charset));
     bool shares_date = rule.value == BibValue::year || rule.value == BibValue::month;
     if (added && !shares_date) used.insert(rule.variable);
   }
+}
+
+bool has_required_fields(const BibEntry& entry, std::string_view required) {
+  for (auto group : split(required, ' ')) {
+    if (group.empty()) continue;
+    auto alternatives = split(group, '|');
+    bool any = std::any_of(alternatives.begin(), alternatives.end(),
+                           [&](std::string_view field) { return entry.has(field); });
+    if (!any) return false;
+  }
+  return true;
+}
+
+BibEntry first_complete_entry(std::string_view candidates, const std::function<BibEntry(std::string_view)>& build,
+                              std::string_view (*required)(std::string_view entry_type)) {
+  auto types = split(candidates, ' ');
+  for (std::size_t i = 0; i + 1 < types.size(); ++i) {
+    BibEntry entry = build(types[i]);
+    if (has_required_fields(entry, required(types[i]))) return entry;
+  }
+  return build(types.back());
+}
+
+std::string bib_verbatim(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    auto u = static_cast<unsigned char>(c);
+    if (u <= 0x20 || u == 0x7F || c == '{' || c == '}' || c == '\\') append_percent_encoded(out, u);
+    else out += c;
+  }
+  return out;
 }
 
 std::string bib_name(const Name& name, LatexCharset charset) {

@@ -13,19 +13,32 @@ constexpr auto kCharset = LatexCharset::ascii;
 
 struct TypeRule {
   std::string_view csl_type;
-  std::string_view entry_type;
+  // Entry types to try, best first: the first whose container the item has
+  // (an article without a journal is @misc).
+  std::string_view entry_types;
 };
 
-// CSL type -> BibTeX entry type; anything else is @misc (web pages,
+// CSL type -> BibTeX entry types; anything else is @misc (web pages,
 // legislation, ...), which the classic styles print with howpublished.
 constexpr TypeRule kTypes[] = {
-    {"article", "article"},          {"article-journal", "article"},     {"article-magazine", "article"},
-    {"article-newspaper", "article"}, {"book", "book"},                  {"classic", "book"},
-    {"chapter", "incollection"},     {"entry", "incollection"},          {"entry-dictionary", "incollection"},
-    {"entry-encyclopedia", "incollection"}, {"paper-conference", "inproceedings"},
-    {"report", "techreport"},        {"thesis", "phdthesis"},            {"manuscript", "unpublished"},
+    {"article", "article misc"},          {"article-journal", "article misc"},
+    {"article-magazine", "article misc"}, {"article-newspaper", "article misc"},
+    {"book", "book"},                     {"classic", "book"},
+    {"chapter", "incollection misc"},     {"entry", "incollection misc"},
+    {"entry-dictionary", "incollection misc"}, {"entry-encyclopedia", "incollection misc"},
+    {"paper-conference", "inproceedings misc"}, {"report", "techreport"},
+    {"thesis", "phdthesis"},              {"manuscript", "unpublished"},
     {"pamphlet", "booklet"},
 };
+constexpr TypeRule kOther{"", "misc"};
+
+// The container an entry type cannot do without. Other missing fields (a
+// book's publisher) only make BibTeX warn, and the type still fits the work.
+std::string_view required_container(std::string_view entry_type) {
+  if (entry_type == "article") return "journal";
+  if (entry_type == "incollection" || entry_type == "inproceedings") return "booktitle";
+  return {};
+}
 
 // CSL variable -> BibTeX field, in the order the fields are written. The
 // access date and the note are merged into one note field below.
@@ -33,11 +46,11 @@ constexpr BibRule kFields[] = {
     {BibValue::names, "author", "author"},
     {BibValue::names, "editor", "editor"},
     {BibValue::title, "title", "title"},
-    {BibValue::text, "container-title", "journal", "article"},
-    {BibValue::text, "container-title", "booktitle", "incollection inproceedings"},
+    {BibValue::text, "container-title", "journal", "article"},  // periodical titles are never case-changed
+    {BibValue::title, "container-title", "booktitle", "incollection inproceedings"},
     {BibValue::url_command, "URL", "howpublished", "misc booklet"},
     {BibValue::text, "container-title", "howpublished", "misc booklet"},
-    {BibValue::text, "collection-title", "series"},
+    {BibValue::title, "collection-title", "series"},
     {BibValue::text, "edition", "edition"},
     {BibValue::text, "volume", "volume"},
     {BibValue::text, "issue", "number"},
@@ -53,19 +66,19 @@ constexpr BibRule kFields[] = {
     {BibValue::text, "publisher-place", "address"},
     {BibValue::year, "issued", "year"},
     {BibValue::month, "issued", "month"},
-    {BibValue::verbatim, "URL", "url"},
+    {BibValue::ascii_url, "URL", "url"},
     {BibValue::verbatim, "DOI", "doi"},
     {BibValue::text, "ISBN", "isbn"},
     {BibValue::text, "ISSN", "issn"},
 };
 
-std::string_view entry_type(const Reference& item) {
+std::string_view entry_types(const Reference& item) {
   const TypeRule* row = find_type_row(kTypes, item.type);
-  if (!row) return "misc";
+  if (!row) return kOther.entry_types;
   // The classic styles only know two kinds of thesis.
-  if (row->entry_type == "phdthesis" && to_lower_ascii(item.get("genre")).find("master") != std::string::npos)
+  if (row->entry_types == "phdthesis" && to_lower_ascii(item.get("genre")).find("master") != std::string::npos)
     return "mastersthesis";
-  return row->entry_type;
+  return row->entry_types;
 }
 
 // The item's note and its access date ("Accessed 2020-11-24"): the classic
@@ -78,11 +91,13 @@ std::string note(const Reference& item) {
 }
 
 BibEntry bibtex_entry(const Reference& item) {
-  std::string_view type = entry_type(item);
-  BibEntry entry(std::string(type), item.id);
-  add_mapped_fields(entry, type, item, kFields, kCharset);
-  entry.add("note", note(item));
-  return entry;
+  auto build = [&](std::string_view type) {
+    BibEntry entry(std::string(type), item.id);
+    add_mapped_fields(entry, item, kFields, kCharset);
+    entry.add("note", note(item));
+    return entry;
+  };
+  return first_complete_entry(entry_types(item), build, required_container);
 }
 
 }  // namespace

@@ -71,8 +71,6 @@ std::string protect_case(std::string_view title, LatexCharset charset) {
       sentence_initial = false;
     } else {
       out += escaped;
-      // A colon starts a new sentence (a subtitle); other punctuation does not.
-      if (run.find(':') != std::string_view::npos) sentence_initial = true;
     }
     start = end;
   }

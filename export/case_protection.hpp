@@ -15,9 +15,10 @@ namespace citekit::exporting {
 // capital (the style keeps that one itself).
 bool needs_case_protection(std::string_view word, bool sentence_initial);
 
-// `title` escaped for LaTeX with the words that need it braced. Words start a
-// sentence at the beginning and after a colon: the positions where BibTeX's
-// change.case$ keeps the capital itself.
+// `title` escaped for LaTeX with the words that need it braced. Only the
+// title's first word counts as starting a sentence: BibTeX's change.case$
+// keeps a capital after a colon, but biblatex's \MakeSentenceCase and
+// pandoc's reader lower it, so a subtitle's first word is braced too.
 std::string protect_case(std::string_view title, LatexCharset charset);
 
 }  // namespace citekit::exporting

@@ -4,6 +4,7 @@
 
 #include "export/mapping_table.hpp"
 #include "export/page_range.hpp"
+#include "export/uri.hpp"
 #include "export/writers.hpp"
 #include "export/xml_output.hpp"
 

@@ -16,10 +16,6 @@ std::string xml_text(std::string_view text);
 // Whether `value` can be an xs:ID (an NCName): a letter or "_" first, then
 // letters, digits, ".", "-", "_". Non-ASCII letters are taken as letters.
 bool is_xml_id(std::string_view value);
-// `url` as an xs:anyURI: spaces, quotes, angle brackets, a "%" that starts
-// no escape, a second "#", brackets outside an IPv6 host and the other
-// characters URIs may not contain, percent-encoded. Non-ASCII is kept (IRIs).
-std::string any_uri(std::string_view url);
 
 // Appends <name>text</name> to `parent`; nothing when `text` is empty.
 pugi::xml_node append_text_element(pugi::xml_node parent, const char* name, std::string_view text);

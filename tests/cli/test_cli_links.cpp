@@ -59,6 +59,28 @@ TEST_CASE("cli::run audit with live links") {
   }
 }
 
+TEST_CASE("cli::run export --check-links") {
+  LoopbackServer server;
+  auto dir = scratch_dir("cli-export-links");
+  write_file(dir / "dead.txt", document_citing(server.url("/ok"), server.url("/status/404")));
+  SECTION("each work shows its link's status; a dead link exits 1") {
+    auto result = run_cli({"export", (dir / "dead.txt").string(), "--to", "text", "--check-links"});
+    CHECK(result.exit_code == 1);
+    CHECK(result.out.find("(Accessed: 24 November 2020). [link: ok (200)]\n") != std::string::npos);
+    CHECK(result.out.find("(Accessed: 24 November 2020). [link: broken (404)]\n") != std::string::npos);
+  }
+  SECTION("without --check-links nothing is checked") {
+    auto result = run_cli({"export", (dir / "dead.txt").string(), "--to", "html", "--style", "notes"});
+    CHECK(result.exit_code == 0);
+    CHECK(result.out.find("link-status") == std::string::npos);
+  }
+  SECTION("--check-links is for bibliographies for people only") {
+    auto result = run_cli({"export", (dir / "dead.txt").string(), "--to", "bibtex", "--check-links"});
+    CHECK(result.exit_code == 2);
+    CHECK(result.err.find("--check-links needs --to text, html or markdown") != std::string::npos);
+  }
+}
+
 TEST_CASE("cli::run check") {
   LoopbackServer server;
   auto dir = scratch_dir("cli-check");

@@ -46,6 +46,13 @@ TEST_CASE("samples: the seed in every export format") {
     check_golden(std::string("seed-case-study.") + format, {"export", "samples/seed-case-study.txt", "--to", format});
 }
 
+TEST_CASE("samples: the seed as a bibliography for people in each style and markup") {
+  for (const char* style : {"author-date", "notes"})
+    for (const char* markup : {"text", "html", "markdown"})
+      check_golden(std::string("seed-case-study.") + style + "." + markup,
+                   {"export", "samples/seed-case-study.txt", "--to", markup, "--style", style});
+}
+
 TEST_CASE("samples: every sample is listed in samples/README.md") {
   std::string readme = read_file(samples_dir() / "README.md");
   for (const auto& file : samples()) {

@@ -133,7 +133,7 @@ std::vector<Work> pitfall_works() {
   article.item.dates["issued"] = day_date(2019, 5, 14);
   works.push_back(article);
 
-  Work budget = work("kfos2021budgets", "report", {2});
+  Work budget = work("kosovofoundationopensoci2021budgets", "report", {2});
   budget.item.names["author"] = {organisation("Kosovo Foundation for Open Society")};
   budget.item.set("title", "Budgets & Priorities: 50% Cuts, #1 Risk, $5 Million for the Rule_of_Law Fund");
   budget.item.set("publisher", "KFOS");
@@ -143,7 +143,7 @@ std::vector<Work> pitfall_works() {
   budget.item.dates["issued"] = year_date(2021);
   works.push_back(budget);
 
-  Work osce = work("organizationsecurityco2021kosovo", "webpage", {3});
+  Work osce = work("organizationsecuritycoop2021kosovo", "webpage", {3});
   osce.item.names["author"] = {organisation("Organization for Security and Co-operation in Europe")};
   osce.item.set("title", "Kosovo and the OSCE");
   osce.item.set("container-title", "OSCE Website");
@@ -180,6 +180,56 @@ std::vector<Work> pitfall_works() {
   second.item.set("publisher", "University of Oxford");
   second.item.dates["issued"] = year_date(2020);
   works.push_back(second);
+
+  Work un_report = work("unitednationssecuritycou1999report", "report", {7});
+  un_report.item.names["author"] = {organisation("United Nations Security Council")};
+  un_report.item.set("title",
+                     "Report of the Secretary-General on the United Nations Interim Administration Mission in Kosovo");
+  un_report.item.set("number", "S/1999/779");
+  un_report.item.set("genre", "UN document");
+  un_report.item.set("publisher", "United Nations");
+  un_report.item.set("publisher-place", "New York");
+  un_report.item.set("URL", "https://undocs.org/S/1999/779");
+  un_report.item.dates["issued"] = day_date(1999, 7, 12);
+  un_report.item.dates["accessed"] = day_date(2021, 2, 10);
+  works.push_back(un_report);
+
+  Work news = work("krasniqi2013brussels", "article-newspaper", {8});
+  news.item.names["author"] = {person("Gëzim", "Krasniqi"), person("Jelena", "Đorđević")};
+  news.item.set("title", "Brussels Agreement: 10% of the Way to Normalisation?");
+  news.item.set("container-title", "Balkan Insight");
+  news.item.set("URL", "https://balkaninsight.com/2013/04/22/kosovo_serbia-deal/?utm_source=rss&utm_medium=feed%20x");
+  news.item.dates["issued"] = day_date(2013, 4, 22);
+  news.item.dates["accessed"] = day_date(2020, 11, 25);
+  works.push_back(news);
+
+  Work joint = work("amnestyinternationalhuma2019kosovo", "webpage", {9});
+  joint.item.names["author"] = {organisation("Amnesty International & Human Rights Watch")};
+  joint.item.set("title", "Kosovo: Missing Persons Still Missing");
+  joint.item.set("container-title", "Joint Statements");
+  joint.item.set("URL", "https://www.example.org/~statements/kosovo_missing#2019");
+  joint.item.dates["issued"] = day_date(2019, 8, 30);
+  joint.item.dates["accessed"] = day_date(2021, 1, 5);
+  works.push_back(joint);
+
+  Work unedited = work("judah2000kosovos", "chapter", {10});
+  unedited.item.names["author"] = {person("Tim", "Judah")};
+  unedited.item.set("title", "Kosovo’s Road to War");
+  unedited.item.set("container-title", "Kosovo: War and Revenge");
+  unedited.item.set("publisher", "Yale University Press");
+  unedited.item.set("publisher-place", "New Haven");
+  unedited.item.set("page", "45-67");
+  unedited.item.set("ISBN", "978-0-00-000000-3");  // a mistyped check digit
+  unedited.item.dates["issued"] = year_date(2000);
+  works.push_back(unedited);
+
+  Work edited = work("weller2008contested", "book", {11});
+  edited.item.names["editor"] = {person("Marc", "Weller"), person("Stefan", "Wolff")};
+  edited.item.set("title", "Contested Statehood: Kosovo’s Struggle for Independence");
+  edited.item.set("publisher", "Oxford University Press");
+  edited.item.set("publisher-place", "Oxford");
+  edited.item.dates["issued"] = year_date(2008);
+  works.push_back(edited);
 
   return works;
 }

@@ -18,10 +18,12 @@ Date day_date(int year, int month, int day);
 // endnotes citing eight distinct works (NATO's page is cited twice).
 std::vector<Work> case_study_works();
 
-// Constructed pitfalls: diacritics, LaTeX special characters, an
-// organisation whose name contains "and", a journal article with
-// volume/issue/pages/DOI, a chapter with editors, particles and suffixes,
-// and two works by one author in one year.
+// Constructed pitfalls: diacritics, LaTeX special characters (& % # _ $ ~),
+// organisations whose names contain "and" or "&", a journal article with
+// volume/issue/pages/DOI, a chapter with editors and one without, an edited
+// book, a UN document, a newspaper article and web pages with access dates,
+// an ISBN with a wrong check digit,
+// particles and suffixes, and two works by one author in one year.
 std::vector<Work> pitfall_works();
 
 // Items at the edges of the model, for the schema validators: a key that is

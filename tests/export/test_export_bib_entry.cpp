@@ -78,8 +78,11 @@ TEST_CASE("exporting::BibEntry") {
     CHECK_FALSE(entry.has("note"));
     CHECK(entry.text() == "@misc{x,\n  number = {2}\n}\n");
   }
+  SECTION("an entry without fields keeps the comma after its key, which biber and BibTeX require") {
+    CHECK(BibEntry("book", "anon").text() == "@book{anon,\n}\n");
+  }
   SECTION("entries are separated by a blank line") {
-    CHECK(bib_file({BibEntry("misc", "a"), BibEntry("misc", "b")}) == "@misc{a\n}\n\n@misc{b\n}\n");
+    CHECK(bib_file({BibEntry("misc", "a"), BibEntry("misc", "b")}) == "@misc{a,\n}\n\n@misc{b,\n}\n");
   }
 }
 
@@ -99,13 +102,72 @@ TEST_CASE("exporting::add_mapped_fields") {
   };
   SECTION("a rule for other entry types is passed over") {
     BibEntry entry("book", "k");
-    add_mapped_fields(entry, "book", item, rules, LatexCharset::ascii);
+    add_mapped_fields(entry, item, rules, LatexCharset::ascii);
     CHECK(entry.text() == "@book{k,\n  publisher = {UN},\n  number = {2},\n  year = {1999},\n  month = jun\n}\n");
   }
   SECTION("a variable fills only the first field that matches") {
     BibEntry entry("techreport", "k");
-    add_mapped_fields(entry, "techreport", item, rules, LatexCharset::ascii);
+    add_mapped_fields(entry, item, rules, LatexCharset::ascii);
     CHECK(entry.has("institution"));
     CHECK_FALSE(entry.has("publisher"));
   }
+  SECTION("a field the entry type may not hold is passed over, and the variable goes to the next rule") {
+    BibEntry entry("techreport", "k");
+    auto no_institution = [](std::string_view, std::string_view field) { return field != "institution"; };
+    add_mapped_fields(entry, item, rules, LatexCharset::ascii, no_institution);
+    CHECK_FALSE(entry.has("institution"));
+    CHECK(entry.has("publisher"));
+  }
+}
+
+TEST_CASE("exporting::add_mapped_fields for dates given only as text") {
+  const BibRule rules[] = {{BibValue::pubstate, "issued", "pubstate"}, {BibValue::year, "issued", "year"}};
+  struct Row {
+    const char* literal;
+    const char* field;
+  };
+  const Row rows[] = {{"forthcoming", "pubstate = {forthcoming}"},
+                      {"In press", "pubstate = {inpress}"},
+                      {"n.d.", "year = {n.d.}"}};  // BibTeX's year takes the text
+  for (const auto& row : rows) {
+    SECTION(row.literal) {
+      Reference item;
+      item.dates["issued"] = Date{{}, 0, false, row.literal};
+      BibEntry entry("article", "k");
+      add_mapped_fields(entry, item, rules, LatexCharset::utf8);
+      CHECK(entry.text().find(row.field) != std::string::npos);
+    }
+  }
+}
+
+TEST_CASE("exporting::has_required_fields") {
+  BibEntry entry("online", "k");
+  entry.add("title", "T");
+  entry.add("doi", "10.1/x");
+  CHECK(has_required_fields(entry, "title url|doi|eprint"));
+  CHECK(has_required_fields(entry, ""));
+  CHECK_FALSE(has_required_fields(entry, "author title"));
+  CHECK_FALSE(has_required_fields(entry, "title url|eprint"));
+}
+
+TEST_CASE("exporting::first_complete_entry") {
+  auto required = [](std::string_view type) -> std::string_view { return type == "incollection" ? "editor" : ""; };
+  SECTION("the first candidate whose required fields are there") {
+    auto build = [](std::string_view type) {
+      BibEntry entry(std::string(type), "k");
+      entry.add("editor", "Smith, Adam");
+      return entry;
+    };
+    CHECK(first_complete_entry("incollection inbook misc", build, required).type() == "incollection");
+  }
+  SECTION("else the next one") {
+    auto build = [](std::string_view type) { return BibEntry(std::string(type), "k"); };
+    CHECK(first_complete_entry("incollection inbook misc", build, required).type() == "inbook");
+  }
+}
+
+TEST_CASE("exporting::bib_verbatim") {
+  CHECK(bib_verbatim("10.1080/17502977.2019.1586155") == "10.1080/17502977.2019.1586155");
+  CHECK(bib_verbatim("10.1002/(SICI)1097-4636<441::AID>3.0.CO;2-M") == "10.1002/(SICI)1097-4636<441::AID>3.0.CO;2-M");
+  CHECK(bib_verbatim("10.1/a b{c}\\d") == "10.1/a%20b%7Bc%7D%5Cd");
 }

@@ -2,7 +2,6 @@
 #include "export/exporters.hpp"
 #include "tests/catch.hpp"
 #include "tests/export/fixtures.hpp"
-#include "tests/export/validators.hpp"
 #include "tests/support.hpp"
 
 using namespace citekit;
@@ -64,31 +63,5 @@ TEST_CASE("exporting::write csl-json") {
     CHECK_FALSE(json[0].contains("zotero-key"));
     CHECK(json[1]["type"] == "document");
     CHECK(json[3] == nlohmann::json{{"id", "anonndempty"}, {"type", "book"}});
-  }
-}
-
-TEST_CASE("exporting::write csl-json is valid CSL-JSON", "[validator]") {
-  if (!test::have_python_module("jsonschema")) {
-    WARN("python3 jsonschema is not installed: CSL-JSON not validated");
-    return;
-  }
-  auto dir = test::scratch_dir("export-csl-json");
-  auto schema = test::shared_dir() / "schemas/csl-data.json";
-  const std::vector<std::pair<std::string, std::vector<Work>>> fixtures = {
-      {"case_study", test::case_study_works()},
-      {"pitfalls", test::pitfall_works()},
-      {"edge_cases", test::edge_case_works()}};
-  for (const auto& [name, works] : fixtures) {
-    SECTION(name) {
-      auto file = dir / (name + ".json");
-      test::write_file(file, write(works, Format::csl_json));
-      std::string command = "python3 -c 'import json, sys, jsonschema; "
-                            "jsonschema.validate(json.load(open(sys.argv[1])), json.load(open(sys.argv[2])))' " +
-                            test::shell_quote(file) + " " + test::shell_quote(schema);
-      auto log = dir / (name + ".log");
-      int status = test::run_command(command, log);
-      INFO(test::read_file(log));
-      CHECK(status == 0);
-    }
   }
 }

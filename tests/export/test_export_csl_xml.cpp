@@ -1,7 +1,6 @@
 #include "export/exporters.hpp"
 #include "tests/catch.hpp"
 #include "tests/export/fixtures.hpp"
-#include "tests/export/validators.hpp"
 #include "tests/support.hpp"
 
 using namespace citekit;
@@ -86,28 +85,5 @@ TEST_CASE("exporting::write csl-xml") {
     item.id = "x";
     item.set("title", "A\x01 <b>&");
     CHECK(contains(csl_xml(item), "<variable type=\"title\">A &lt;b&gt;&amp;</variable>"));
-  }
-}
-
-TEST_CASE("exporting::write csl-xml is valid CSL data", "[validator]") {
-  if (!test::have_program("jing")) {
-    WARN("jing is not installed: CSL XML not validated");
-    return;
-  }
-  auto dir = test::scratch_dir("export-csl-xml");
-  auto schema = test::shared_dir() / "schemas/csl-data-rnc/csl-data.rnc";
-  const std::vector<std::pair<std::string, std::vector<Work>>> fixtures = {
-      {"case_study", test::case_study_works()},
-      {"pitfalls", test::pitfall_works()},
-      {"edge_cases", test::edge_case_works()}};
-  for (const auto& [name, works] : fixtures) {
-    SECTION(name) {
-      auto file = dir / (name + ".xml");
-      test::write_file(file, write(works, Format::csl_xml));
-      auto log = dir / (name + ".log");
-      int status = test::run_command("jing -c " + test::shell_quote(schema) + " " + test::shell_quote(file), log);
-      INFO(test::read_file(log));
-      CHECK(status == 0);
-    }
   }
 }

@@ -75,9 +75,11 @@ TEST_CASE("exporting::write ris") {
       const char* type;
     };
     const Row rows[] = {
-        {"unsecuritycouncil1999resolution", "STAT"}, {"brand2003development", "RPRT"},
+        {"unsecuritycouncil1999resolution", "RPRT"}, {"brand2003development", "RPRT"},
         {"osce2020osce", "ELEC"},                    {"gaulle1970renewal", "CHAP"},
         {"smith2020kosovob", "THES"},                {"milosevic1999speeches", "BOOK"},
+        {"wintour1999why", "NEWS"},                  {"simic2019trust", "JOUR"},
+        {"weller2008contested", "EDBOOK"},
     };
     auto all = study;
     all.insert(all.end(), pitfalls.begin(), pitfalls.end());
@@ -94,18 +96,32 @@ TEST_CASE("exporting::write ris") {
   }
   SECTION("organisations as written, editors as A2 with particles and suffixes") {
     CHECK(contains(ris(study, "unsecuritycouncil1999resolution"), "AU  - UN Security Council\n"));
-    CHECK(contains(ris(pitfalls, "organizationsecurityco2021kosovo"),
+    CHECK(contains(ris(pitfalls, "organizationsecuritycoop2021kosovo"),
                    "AU  - Organization for Security and Co-operation in Europe\n"));
     CHECK(contains(ris(pitfalls, "gaulle1970renewal"),
                    "AU  - de Gaulle, Charles\nA2  - van Beethoven, Ludwig\nA2  - King, Martin Luther, Jr.\n"));
   }
   SECTION("a report's number goes in SN, other numbers in M1 before the access date") {
-    CHECK(contains(ris(pitfalls, "kfos2021budgets"), "SN  - 7\nM3  - Policy brief\n"));
-    Reference statute = test::work_with_key(study, "unsecuritycouncil1999resolution").item;
-    statute.set("number", "S/RES/1244");
-    std::string record = ris(statute);
+    CHECK(contains(ris(pitfalls, "kosovofoundationopensoci2021budgets"), "SN  - 7\nM3  - Policy brief\n"));
+    CHECK(contains(ris(pitfalls, "unitednationssecuritycou1999report"), "SN  - S/1999/779\n"));
+    Reference bill = test::work_with_key(study, "unsecuritycouncil1999resolution").item;
+    bill.type = "bill";
+    bill.set("number", "S/RES/1244");
+    std::string record = ris(bill);
     CHECK(contains(record, "M1  - S/RES/1244\n"));
     CHECK(contains(record, "Y2  - 2020/11/24/\nER  - \n"));
+  }
+  SECTION("the access date is in Y2, and in M1 where the type reads M1 as one") {
+    CHECK(contains(ris(study, "nato2020natos"), "Y2  - 2020/11/24/\nM1  - 2020/11/24/\n"));
+    std::string news = ris(study, "wintour1999why");  // M1 is a newspaper article's start page
+    CHECK(contains(news, "Y2  - 2020/11/23/\n"));
+    CHECK_FALSE(contains(news, "M1  - "));
+  }
+  SECTION("an edited book is EDBOOK with its editors as AU") {
+    std::string record = ris(pitfalls, "weller2008contested");
+    CHECK(contains(record, "TY  - EDBOOK\n"));
+    CHECK(contains(record, "AU  - Weller, Marc\nAU  - Wolff, Stefan\n"));
+    CHECK_FALSE(contains(record, "A2  - "));
   }
   SECTION("values stay on one line, without control characters") {
     CHECK(contains(write(test::edge_case_works(), Format::ris), "TI  - Annual report with a line break\n"));
