@@ -2,6 +2,7 @@
 
 #include "cli/link_output.hpp"
 #include "cli/output.hpp"
+#include "cli/stop_signals.hpp"
 #include "core/regex.hpp"
 #include "core/text.hpp"
 #include "export/audit_report.hpp"
@@ -117,19 +118,22 @@ int run_check(const InputArgs& args, const CheckArgs& check, Streams& io) {
   }
   std::string().swap(*bytes);  // the input is no longer needed: free it before a long check
   LinkOutput output{args.format, args.output, check.colour, !check.no_progress};
-  return check_and_report(requests, check.options, output, io);
+  StopOnSignals stop;
+  return check_and_report(requests, check.options, output, io, &stop.interruption());
 }
 
 int run_audit(const InputArgs& args, const CheckArgs& check, Streams& io) {
   auto bib = load(args, io);
   if (!bib) return fail(io, bib.error());
-  std::optional<LinkResults> links;
-  if (!check.skip) links = check_for_audit(linkcheck::requests_for(*bib), check.options, io);
+  StopOnSignals stop;
+  std::optional<linkcheck::CheckRun> links;
+  if (!check.skip) links = check_for_audit(linkcheck::requests_for(*bib), check.options, io, &stop.interruption());
   const LinkResults* checked = links ? &*links : nullptr;
   std::string content = args.format == "json" ? exporting::extraction_json(*bib, checked)
                                               : exporting::audit_report(*bib, checked);
   bool findings = has_findings(*bib) || (links && has_broken_links(*links));
-  return finish(args.output, content, findings, io);
+  int code = finish(args.output, content, findings, io);
+  return code != ExitCode::failure && links && links->interrupted ? report_interrupted(io) : code;
 }
 
 }  // namespace citekit::cli

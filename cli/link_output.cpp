@@ -142,7 +142,7 @@ void report_trouble(const linkcheck::CheckRun& run, Streams& io) {
 }  // namespace
 
 int check_and_report(const std::vector<LinkRequest>& requests, const linkcheck::Options& options,
-                     const LinkOutput& output, Streams& io) {
+                     const LinkOutput& output, Streams& io, const linkcheck::Interruption* interruption) {
   StreamedOutput target(output.path, io.out);
   auto writer = writer_for(output, target.stream(), requests.size(), use_colour(output, target, io));
   bool any_broken = false;
@@ -154,7 +154,7 @@ int check_and_report(const std::vector<LinkRequest>& requests, const linkcheck::
       any_broken = any_broken || is_broken(report.verdict);
       progress.update(report, ++done, requests.size());
       writer->add(request, std::move(report));
-    });
+    }, interruption);
   }
   writer->finish(run.network_unreachable);
   report_trouble(run, io);
@@ -163,19 +163,26 @@ int check_and_report(const std::vector<LinkRequest>& requests, const linkcheck::
     io.err << "citekit: " << committed.error().describe() << '\n';
     return ExitCode::failure;
   }
+  if (run.interrupted) return report_interrupted(io);
   return any_broken ? ExitCode::findings : ExitCode::clean;
 }
 
-LinkResults check_for_audit(const std::vector<LinkRequest>& requests, const linkcheck::Options& options, Streams& io) {
+linkcheck::CheckRun check_for_audit(const std::vector<LinkRequest>& requests, const linkcheck::Options& options,
+                                    Streams& io, const linkcheck::Interruption* interruption) {
   linkcheck::CheckRun run;
   {
     ProgressLine progress(io.err, progress_shown(true, io));
     run = linkcheck::check(requests, options, [&](const LinkReport& report, std::size_t done, std::size_t total) {
       progress.update(report, done, total);
-    });
+    }, interruption);
   }
   report_trouble(run, io);
-  return std::move(static_cast<LinkResults&>(run));
+  return run;
+}
+
+int report_interrupted(Streams& io) {
+  io.err << "citekit: interrupted: the links not checked are reported as unchecked (interrupted)\n";
+  return ExitCode::interrupted;
 }
 
 }  // namespace citekit::cli

@@ -20,12 +20,18 @@ struct LinkOutput {
   bool progress = true;         // a progress line when standard error is a terminal
 };
 
-// The exit code: findings when any link is broken.
+// The exit code: findings when any link is broken; interrupted when
+// `interruption` stopped the check (the report is written all the same).
 int check_and_report(const std::vector<LinkRequest>& requests, const linkcheck::Options& options,
-                     const LinkOutput& output, Streams& io);
+                     const LinkOutput& output, Streams& io, const linkcheck::Interruption* interruption = nullptr);
 
 // Checks for the audit: the reports in request order, with the same
 // progress line and messages on standard error.
-LinkResults check_for_audit(const std::vector<LinkRequest>& requests, const linkcheck::Options& options, Streams& io);
+linkcheck::CheckRun check_for_audit(const std::vector<LinkRequest>& requests, const linkcheck::Options& options,
+                                    Streams& io, const linkcheck::Interruption* interruption = nullptr);
+
+// Says on standard error that the check was interrupted, and returns the
+// exit code for it.
+int report_interrupted(Streams& io);
 
 }  // namespace citekit::cli

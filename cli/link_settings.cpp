@@ -1,6 +1,7 @@
 #include "cli/link_settings.hpp"
 
 #include "core/text.hpp"
+#include "linkcheck/address_guard.hpp"
 
 #include <charconv>
 #include <cmath>
@@ -120,6 +121,33 @@ Result<bool> archive_endpoint(Options& options, const SettingValue& value) {
   return true;
 }
 
+Result<bool> allow_address(Options& options, const SettingValue& value) {
+  std::vector<std::string> ranges;
+  for (const auto& entry : as<std::vector<std::string>>(value)) {
+    if (!linkcheck::AddressRange::parse(trim(entry)))
+      return bad("allow-address", "\"" + entry + "\" is not an IP address or a range like 10.0.0.0/8");
+    ranges.emplace_back(trim(entry));
+  }
+  options.allowed_addresses = std::move(ranges);
+  return true;
+}
+
+// "HOST:PORT:ADDRESS[,ADDRESS]...", as curl --resolve takes it.
+Result<bool> resolve(Options& options, const SettingValue& value) {
+  std::vector<std::string> entries;
+  for (const auto& entry : as<std::vector<std::string>>(value)) {
+    auto first = entry.find(':');
+    auto second = first == std::string::npos ? first : entry.find(':', first + 1);
+    auto port = second == std::string::npos ? std::nullopt
+                                            : whole_number(std::string_view(entry).substr(first + 1, second - first - 1));
+    if (first == 0 || !port || *port < 1 || *port > 65535 || second + 1 >= entry.size())
+      return bad("resolve", "\"" + entry + "\" is not HOST:PORT:ADDRESS");
+    entries.push_back(entry);
+  }
+  options.resolve = std::move(entries);
+  return true;
+}
+
 auto text_into(std::string Options::*field) {
   return [=](Options& options, const SettingValue& value) -> Result<bool> {
     options.*field = as<std::string>(value);
@@ -174,6 +202,12 @@ const std::vector<LinkSetting>& link_settings() {
       {"max-cache-age", "Reuse cached results younger than this: 1d, 12h, 30m, 90s (default 1d)", K::text, max_cache_age},
       {"archive", "Look up archived copies: off, problems (dead or changed pages) or all (default off)", K::text, archive},
       {"archive-endpoint", "Base URL of an Internet Archive stand-in", K::text, archive_endpoint},
+      {"block-private-addresses",
+       "Refuse to connect to loopback, private and link-local addresses, after DNS and redirects (for untrusted documents)",
+       K::flag, flag_into(&Options::address_guard)},
+      {"allow-address", "An address or range --block-private-addresses lets through, e.g. 10.1.0.0/16 (repeatable)",
+       K::texts, allow_address},
+      {"resolve", "Use ADDRESS for HOST:PORT instead of DNS: HOST:PORT:ADDRESS (repeatable)", K::texts, resolve},
   };
   return table;
 }

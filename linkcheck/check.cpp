@@ -1,8 +1,10 @@
 #include "core/text.hpp"
 #include "linkcheck/access_dates.hpp"
+#include "linkcheck/address_guard.hpp"
 #include "linkcheck/archive.hpp"
 #include "linkcheck/cache.hpp"
 #include "linkcheck/checker.hpp"
+#include "linkcheck/credentials.hpp"
 #include "linkcheck/filter.hpp"
 #include "linkcheck/linkcheck.hpp"
 #include "linkcheck/unreachable.hpp"
@@ -11,6 +13,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <unordered_map>
 
@@ -47,6 +50,7 @@ class Delivery {
   void to_request(std::size_t request, LinkReport report) {
     const LinkRequest& asked = requests_[request];
     report.url = asked.url;
+    redact(report);
     report.cited_in = asked.cited_in;
     report.problems = asked.problems;
     report.changed_after_access = asked.accessed && report.modified && changed_after(*report.modified, *asked.accessed);
@@ -54,11 +58,11 @@ class Delivery {
   }
 
   void to_requests_of(const FetchPlan& plan, std::size_t fetch, LinkReport report) {
-    if (!report.cached && report.attempts > 0) {
-      if (!answered_ && failed_below_http(report)) {
-        held_.emplace_back(fetch, std::move(report));
-        return;
-      }
+    if (!answered_ && failed_below_http(report)) {
+      held_.emplace_back(fetch, std::move(report));
+      return;
+    }
+    if (shows_network_up(report)) {
       answered_ = true;
       release_held(plan);
     }
@@ -74,6 +78,14 @@ class Delivery {
   }
 
  private:
+  // Passwords in URLs are sent, never shown (credentials.hpp).
+  static void redact(LinkReport& report) {
+    report.url = redact_passwords(report.url);
+    report.final_url = redact_passwords(report.final_url);
+    report.detail = redact_passwords(report.detail);
+    for (auto& hop : report.redirects) hop.url = redact_passwords(hop.url);
+  }
+
   void spread(const FetchPlan& plan, std::size_t fetch, LinkReport report) {
     std::uint32_t first = plan.offsets[fetch], end = plan.offsets[fetch + 1];
     for (std::uint32_t i = first; i + 1 < end; ++i) to_request(plan.requests_of[i], report);
@@ -136,6 +148,14 @@ std::string cache_settings(const Options& options) {
   std::string key = options.head_first ? "head" : "get";
   key += ";redirects=" + std::to_string(options.max_redirects) + ";accept=";
   for (const auto& range : options.accept) key += std::to_string(range.first) + "-" + std::to_string(range.last) + ",";
+  if (options.address_guard) {
+    key += ";guard=";
+    for (const auto& allowed : options.allowed_addresses) key += allowed + ",";
+  }
+  if (!options.resolve.empty()) {
+    key += ";resolve=";
+    for (const auto& entry : options.resolve) key += entry + ",";
+  }
   return key;
 }
 
@@ -159,7 +179,7 @@ void add_archive_findings(const std::vector<LinkRequest>& requests, std::vector<
     std::string key = reports[request].url + "\n" + (accessed ? accessed->iso() : "");
     auto [it, added] = target_of_key.try_emplace(key, targets.size());
     if (added) {
-      targets.push_back(ArchiveTarget{std::string(trim(reports[request].url)), accessed});
+      targets.push_back(ArchiveTarget{without_userinfo(trim(requests[request].url)), accessed});
       requests_of_target.emplace_back();
     }
     requests_of_target[it->second].push_back(request);
@@ -172,10 +192,29 @@ void add_archive_findings(const std::vector<LinkRequest>& requests, std::vector<
     }
 }
 
-void check_links(const std::vector<LinkRequest>& requests, const Options& options, const UrlFilter& filter,
-                 const ReportCallback& target, CheckRun& run) {
+// What a check needs besides the options, made before it starts.
+struct CheckTools {
+  std::unique_ptr<UrlFilter> filter;
+  std::optional<AddressGuard> guard;
+};
+
+// The filter and the guard; "" or why they cannot be made.
+std::string make_tools(const Options& options, CheckTools& tools) {
+  try {
+    tools.filter = std::make_unique<UrlFilter>(options.include, options.exclude);
+  } catch (const std::invalid_argument& bad_pattern) {
+    return std::string("cannot use the pattern: ") + bad_pattern.what();
+  }
+  if (!options.address_guard) return "";
+  std::string error;
+  tools.guard = AddressGuard::make(options.allowed_addresses, error);
+  return tools.guard ? "" : "cannot use the allowed addresses: " + error;
+}
+
+void check_links(const std::vector<LinkRequest>& requests, const Options& options, const CheckTools& tools,
+                 const Interruption* interruption, const ReportCallback& target, CheckRun& run) {
   Delivery delivery(requests, target, run);
-  FetchPlan plan = plan_fetches(requests, filter, delivery);
+  FetchPlan plan = plan_fetches(requests, *tools.filter, delivery);
 
   std::unique_ptr<LinkCache> cache;
   if (!options.cache_path.empty()) {
@@ -188,52 +227,55 @@ void check_links(const std::vector<LinkRequest>& requests, const Options& option
   };
   EarlierResult earlier;
   if (cache) earlier = [&](std::size_t fetch) { return cache->find(plan.urls[fetch], options.max_cache_age); };
-  FetchSettings settings{options, true, false};
+  FetchSettings settings{options, true, false, tools.guard ? &*tools.guard : nullptr, interruption};
   run.error = fetch_all(plan.urls, settings, [&](std::size_t fetch, LinkReport report, std::string) {
     // Kept before delivery decides about an unreachable network: only
-    // reports that prove a server answered are cacheable.
-    if (cache && !report.cached && is_cacheable(report)) note(cache->store(plan.urls[fetch], report));
+    // reports that prove a server answered are cacheable. A password in the
+    // URL would be written to disk with it: such URLs are not kept.
+    const std::string& url = plan.urls[fetch];
+    if (cache && !report.cached && is_cacheable(report) && !has_password(url)) note(cache->store(url, report));
     delivery.to_requests_of(plan, fetch, std::move(report));
   }, earlier);
+  run.interrupted = interruption && interruption->requested();
   if (cache) note(cache->flush());
   delivery.finish(plan);
 }
 
 }  // namespace
 
-CheckRun check_each(const std::vector<LinkRequest>& requests, const Options& options, const ReportCallback& on_report) {
+CheckRun check_each(const std::vector<LinkRequest>& requests, const Options& options, const ReportCallback& on_report,
+                    const Interruption* interruption) {
   CheckRun run;
-  std::unique_ptr<UrlFilter> filter;
-  try {
-    filter = std::make_unique<UrlFilter>(options.include, options.exclude);
-  } catch (const std::invalid_argument& bad_pattern) {
-    run.error = std::string("cannot use the pattern: ") + bad_pattern.what();
+  CheckTools tools;
+  run.error = make_tools(options, tools);
+  if (!run.error.empty()) {
     for (std::size_t request = 0; request < requests.size(); ++request)
-      on_report(request, unchecked_report(requests[request].url, run.error));
+      on_report(request, unchecked_report(redact_passwords(requests[request].url), run.error));
     return run;
   }
   if (options.archive.mode == ArchiveMode::off) {
-    check_links(requests, options, *filter, on_report, run);
+    check_links(requests, options, tools, interruption, on_report, run);
     return run;
   }
   // Archive lookups come after every link is checked; the reports wait for them.
   std::vector<LinkReport> reports(requests.size());
-  check_links(requests, options, *filter, [&](std::size_t request, LinkReport report) {
+  check_links(requests, options, tools, interruption, [&](std::size_t request, LinkReport report) {
     reports[request] = std::move(report);
   }, run);
-  add_archive_findings(requests, reports, options);
+  if (!run.interrupted) add_archive_findings(requests, reports, options);
   for (std::size_t request = 0; request < reports.size(); ++request) on_report(request, std::move(reports[request]));
   return run;
 }
 
-CheckRun check(const std::vector<LinkRequest>& requests, const Options& options, const ProgressCallback& progress) {
+CheckRun check(const std::vector<LinkRequest>& requests, const Options& options, const ProgressCallback& progress,
+               const Interruption* interruption) {
   std::vector<LinkReport> reports(requests.size());
   std::size_t done = 0;
   CheckRun run = check_each(requests, options, [&](std::size_t request, LinkReport report) {
     reports[request] = std::move(report);
     ++done;
     if (progress) progress(reports[request], done, requests.size());
-  });
+  }, interruption);
   run.reports = std::move(reports);
   return run;
 }

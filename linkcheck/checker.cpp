@@ -20,6 +20,7 @@ using std::chrono::milliseconds;
 // timers, and the loop earlier for the next retry.
 constexpr milliseconds kLongestPoll{1000};
 constexpr const char* kAcceptHeader = "Accept: text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+constexpr const char* kInterrupted = "interrupted";
 
 std::string seconds_text(milliseconds wait) {
   auto tenths = (wait.count() + 50) / 100;
@@ -37,14 +38,14 @@ std::string seconds_text(milliseconds wait) {
 class Checker {
  public:
   Checker(const std::vector<std::string>& urls, const FetchSettings& settings, const FetchSink& sink,
-          const EarlierResult& earlier, CURLM* multi, const curl_slist* request_headers)
+          const EarlierResult& earlier, CURLM* multi, const SharedLists& lists)
       : urls_(urls),
         settings_(settings),
         options_(settings.options),
         sink_(sink),
         earlier_(earlier),
         multi_(multi),
-        request_headers_(request_headers),
+        lists_(lists),
         limit_(std::max<std::size_t>(options_.max_in_flight, 1)),
         scheduler_(options_.max_per_host, HostBackoff{}),
         delivered_(urls.size(), false),
@@ -57,14 +58,17 @@ class Checker {
     }
     start_ready();
     while (live_ > 0 || !scheduler_.idle()) {
+      if (interrupted()) {
+        abandon(kInterrupted);
+        return "";
+      }
       int running = 0;
       CURLMcode code = curl_multi_perform(multi_, &running);
       if (code == CURLM_OK) {
         collect_finished();
         start_ready();
       }
-      if (code == CURLM_OK && (live_ > 0 || !scheduler_.idle()))
-        code = curl_multi_poll(multi_, nullptr, 0, poll_timeout_ms(), nullptr);
+      if (code == CURLM_OK && (live_ > 0 || !scheduler_.idle())) code = wait();
       if (code != CURLM_OK) return abandon(std::string("libcurl stopped: ") + curl_multi_strerror(code));
     }
     return "";
@@ -75,6 +79,21 @@ class Checker {
     std::unique_ptr<Transfer> transfer;
     Scheduler::HostId host = 0;  // of its current request
   };
+
+  bool interrupted() const { return settings_.interruption && settings_.interruption->requested(); }
+
+  // Waits for the transfers' sockets, the next retry, or an interruption
+  // (its pipe wakes the poll at once).
+  CURLMcode wait() {
+    curl_waitfd wakeup{};
+    unsigned extra = 0;
+    if (settings_.interruption && settings_.interruption->wakeup_fd() >= 0) {
+      wakeup.fd = settings_.interruption->wakeup_fd();
+      wakeup.events = CURL_WAIT_POLLIN;
+      extra = 1;
+    }
+    return curl_multi_poll(multi_, extra ? &wakeup : nullptr, extra, poll_timeout_ms(), nullptr);
+  }
 
   int poll_timeout_ms() const {
     auto wait = kLongestPoll;
@@ -89,7 +108,7 @@ class Checker {
       if (!ready->holds_slot) ++live_;
       Running& running = transfers_[ready->job];
       if (!running.transfer)
-        running.transfer = std::make_unique<Transfer>(ready->job, urls_[ready->job], settings_, request_headers_);
+        running.transfer = std::make_unique<Transfer>(ready->job, urls_[ready->job], settings_, lists_);
       running.host = ready->host;
       if (auto outcome = running.transfer->start(multi_)) {
         scheduler_.finished(ready->host, Clock::now());
@@ -179,7 +198,7 @@ class Checker {
   const FetchSink& sink_;
   const EarlierResult& earlier_;
   CURLM* multi_;
-  const curl_slist* request_headers_;
+  const SharedLists& lists_;
   std::size_t limit_;
   std::size_t live_ = 0;  // transfers holding a slot: in libcurl, or between two of their requests
   Scheduler scheduler_;
@@ -221,10 +240,13 @@ std::string fetch_all(const std::vector<std::string>& urls, const FetchSettings&
   // One multi handle for the whole run: its connection pool and DNS cache
   // serve every transfer, so URLs on the same host share connections.
   MultiHandle multi(curl_multi_init());
-  HeaderList request_headers;
-  if (!multi || !append_header(request_headers, kAcceptHeader) || !configure_multi(multi.get(), settings.options))
+  StringList request_headers, resolve;
+  bool lists_made = append_line(request_headers, kAcceptHeader);
+  for (const auto& entry : settings.options.resolve) lists_made = lists_made && append_line(resolve, entry.c_str());
+  if (!multi || !lists_made || !configure_multi(multi.get(), settings.options))
     return report_all_unchecked(urls, sink, "libcurl could not start: out of memory");
-  return Checker(urls, settings, sink, earlier, multi.get(), request_headers.get()).run();
+  SharedLists lists{request_headers.get(), resolve.get()};
+  return Checker(urls, settings, sink, earlier, multi.get(), lists).run();
 }
 
 }  // namespace citekit::linkcheck

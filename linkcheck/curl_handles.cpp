@@ -10,7 +10,7 @@ CURLcode init_curl_once() {
   return result;
 }
 
-bool append_header(HeaderList& list, const char* line) {
+bool append_line(StringList& list, const char* line) {
   curl_slist* extended = curl_slist_append(list.get(), line);
   if (!extended) return false;  // the old list is still valid and still owned
   // `extended` is the same list with one more line (or a new list when it was

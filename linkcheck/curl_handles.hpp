@@ -14,7 +14,7 @@ struct EasyDeleter {
 struct MultiDeleter {
   void operator()(CURLM* handle) const noexcept { curl_multi_cleanup(handle); }
 };
-struct HeaderListDeleter {
+struct StringListDeleter {
   void operator()(curl_slist* list) const noexcept { curl_slist_free_all(list); }
 };
 struct UrlDeleter {
@@ -26,7 +26,7 @@ struct CurlStringDeleter {
 
 using EasyHandle = std::unique_ptr<CURL, EasyDeleter>;
 using MultiHandle = std::unique_ptr<CURLM, MultiDeleter>;
-using HeaderList = std::unique_ptr<curl_slist, HeaderListDeleter>;
+using StringList = std::unique_ptr<curl_slist, StringListDeleter>;
 using UrlHandle = std::unique_ptr<CURLU, UrlDeleter>;
 using CurlString = std::unique_ptr<char, CurlStringDeleter>;
 
@@ -35,7 +35,8 @@ using CurlString = std::unique_ptr<char, CurlStringDeleter>;
 // parts of the process may still be using it.
 CURLcode init_curl_once();
 
-// Appends a header line; false when libcurl could not allocate it.
-bool append_header(HeaderList& list, const char* line);
+// Appends a line (a header, a CURLOPT_RESOLVE entry); false when libcurl
+// could not allocate it.
+bool append_line(StringList& list, const char* line);
 
 }  // namespace citekit::linkcheck

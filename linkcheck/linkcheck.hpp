@@ -6,6 +6,7 @@
 #include "core/bibliography.hpp"
 #include "core/link.hpp"
 
+#include <atomic>
 #include <chrono>
 #include <cstddef>
 #include <functional>
@@ -55,6 +56,7 @@ struct Options {
   bool insecure = false;                                // skip TLS verification
   bool head_first = false;                              // HEAD, then GET when HEAD gets 403, 405 or 501
   std::size_t max_body_bytes = 16 * 1024;               // body read per response; the rest is not downloaded
+  std::size_t max_header_bytes = 64 * 1024;             // headers read per response; more ends it as connection_error
   std::vector<StatusRange> accept{{200, 299}};          // final statuses that count as alive
   // PCRE2 patterns searched in each URL. A URL matching an include pattern
   // is checked; otherwise, one matching an exclude pattern, or any URL when
@@ -66,6 +68,44 @@ struct Options {
   std::string cache_path;
   std::chrono::seconds max_cache_age{24 * 3600};
   ArchiveOptions archive;
+  // The address guard: refuse to connect to loopback, private, link-local,
+  // unspecified and carrier-grade NAT addresses (IPv4 and IPv6, mapped forms
+  // included), judged on the address each connection actually uses, after
+  // DNS and redirects. Such URLs are "excluded", their detail saying why.
+  // For checking documents from untrusted sources; off for ordinary use.
+  bool address_guard = false;
+  // Addresses or ranges the guard lets through ("10.1.0.0/16", "fd00::/8",
+  // "192.168.1.20"): an intranet whose pages are cited.
+  std::vector<std::string> allowed_addresses;
+  // Fixed answers for host names, as libcurl's CURLOPT_RESOLVE takes them:
+  // "HOST:PORT:ADDRESS[,ADDRESS]..." (a staging server under its real name).
+  // The address guard judges these addresses like any other.
+  std::vector<std::string> resolve;
+};
+
+// Stops a running check from another thread or from a signal handler. The
+// check ends promptly: transfers under way are dropped, the URLs not yet
+// finished are reported "unchecked" with the detail "interrupted", and
+// everything finished is reported (and cached) as usual.
+class Interruption {
+ public:
+  Interruption();
+  ~Interruption();
+  Interruption(const Interruption&) = delete;
+  Interruption& operator=(const Interruption&) = delete;
+
+  // Async-signal-safe: sets a flag and wakes the check if it is waiting.
+  void request() noexcept;
+  bool requested() const noexcept { return requested_.load(); }
+  // Becomes readable once requested (the check waits on it with its
+  // sockets); -1 when no pipe could be made, and the check then notices
+  // the request within a second.
+  int wakeup_fd() const noexcept { return pipe_[0]; }
+
+ private:
+  static_assert(std::atomic<bool>::is_always_lock_free, "request() must be safe in a signal handler");
+  std::atomic<bool> requested_{false};
+  int pipe_[2] = {-1, -1};
 };
 
 // One request per distinct URL, in order of first citation, each listing the
@@ -83,6 +123,9 @@ struct CheckRun : LinkResults {
   // Things that went wrong without stopping the run (the cache could not be
   // opened or written).
   std::vector<std::string> warnings;
+  // An Interruption stopped the run: the URLs it had not finished are
+  // "unchecked" with the detail "interrupted"; no archive lookup was made.
+  bool interrupted = false;
 };
 
 // Called once per request with its final report, as reports become final
@@ -97,11 +140,13 @@ using ReportCallback = std::function<void(std::size_t request, LinkReport report
 // it is final, keeping none: memory stays small however many URLs there are.
 // URLs that are not absolute http(s) get invalid_url and excluded ones
 // excluded, without any transfer; requests with the same URL share one
-// fetch. The returned run has no reports.
-CheckRun check_each(const std::vector<LinkRequest>& requests, const Options& options, const ReportCallback& on_report);
+// fetch. Passwords in URLs never appear in a report. The returned run has
+// no reports. `interruption`, when given, may stop the check early.
+CheckRun check_each(const std::vector<LinkRequest>& requests, const Options& options, const ReportCallback& on_report,
+                    const Interruption* interruption = nullptr);
 
 // check_each, keeping the reports in request order.
 CheckRun check(const std::vector<LinkRequest>& requests, const Options& options = {},
-               const ProgressCallback& progress = {});
+               const ProgressCallback& progress = {}, const Interruption* interruption = nullptr);
 
 }  // namespace citekit::linkcheck

@@ -23,7 +23,7 @@ RedirectStep follow_redirect(std::string_view from, std::string_view location, s
     return {"", Outcome{Verdict::broken, "too many redirects (more than " + std::to_string(std::max(max_redirects, 0)) + ")"}};
   HttpUrl target = resolve_http_url(from, location);
   if (!target.ok())
-    return {"", Outcome{Verdict::invalid_url, "redirected to " + std::string(location) + ": " + target.problem}};
+    return {"", Outcome{Verdict::invalid_url, "redirected to " + abbreviated(location) + ": " + target.problem}};
   return {std::move(target.url), std::nullopt};
 }
 

@@ -11,6 +11,12 @@ namespace citekit::linkcheck {
 
 using std::chrono::milliseconds;
 
+namespace {
+
+constexpr long long kLongestWaitSeconds = 100LL * 365 * 24 * 3600;
+
+}  // namespace
+
 bool is_retryable_status(int status) {
   if (status == 408 || status == 429) return true;
   return status >= 500 && status <= 599 && status != 501 && status != 505;
@@ -36,8 +42,11 @@ std::optional<milliseconds> parse_retry_after(std::string_view value, std::chron
   if (value.empty()) return std::nullopt;
   long long seconds = 0;
   auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), seconds);
-  if (error == std::errc() && end == value.data() + value.size())
-    return seconds < 0 ? std::nullopt : std::optional<milliseconds>(std::chrono::seconds(seconds));
+  if (error == std::errc() && end == value.data() + value.size()) {
+    if (seconds < 0) return std::nullopt;
+    // Far beyond any wait allowed, and short of overflowing milliseconds.
+    return milliseconds(std::min(seconds, kLongestWaitSeconds) * 1000);
+  }
   auto date = parse_http_date(value);
   if (!date) return std::nullopt;
   return std::max(milliseconds::zero(), std::chrono::duration_cast<milliseconds>(*date - now));

@@ -70,6 +70,11 @@ void Scheduler::finished(HostId host, Clock::time_point now) {
 
 void Scheduler::answered(HostId id, bool overloaded, Clock::time_point now) {
   Host& host = hosts_[id];
+  if (overloaded && now < host.paused_until) {
+    // An answer to a request sent before the pause began: a burst of 429s
+    // from requests already under way is one refusal, not many in a row.
+    return;
+  }
   if (overloaded) {
     Clock::duration first = backoff_.first;
     host.pause = host.pause == Clock::duration::zero() ? first : std::min<Clock::duration>(host.pause * 2, backoff_.longest);

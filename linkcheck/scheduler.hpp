@@ -25,7 +25,9 @@ namespace citekit::linkcheck {
 
 // How a host that answers 429 or 503 is slowed down: each such answer in a
 // row doubles the pause before the next request to it starts (from `first`
-// up to `longest`); any other answer ends the pause.
+// up to `longest`); any other answer ends the pause. Answers that come
+// during a pause (to requests sent before it) do not lengthen it, so a
+// storm of 429s to many requests at once costs one doubling, not one each.
 struct HostBackoff {
   std::chrono::milliseconds first{100};
   std::chrono::milliseconds longest{10'000};

@@ -7,6 +7,8 @@
 #include "linkcheck/soft404.hpp"
 #include "linkcheck/url.hpp"
 
+#include <sys/socket.h>
+
 #include <algorithm>
 
 namespace citekit::linkcheck {
@@ -52,11 +54,11 @@ std::string host_of(const std::string& url) {
 
 }  // namespace
 
-Transfer::Transfer(std::size_t job, std::string url, const FetchSettings& settings, const curl_slist* request_headers)
+Transfer::Transfer(std::size_t job, std::string url, const FetchSettings& settings, const SharedLists& lists)
     : job_(job),
       settings_(settings),
       options_(settings.options),
-      request_headers_(request_headers),
+      lists_(lists),
       cited_url_(url),
       started_(Clock::now()) {
   report_.url = std::move(url);
@@ -87,11 +89,33 @@ bool Transfer::configure() {
       .set(CURLOPT_HTTP_VERSION, static_cast<long>(CURL_HTTP_VERSION_2TLS))  // HTTP/2 where TLS offers it
       .set(CURLOPT_PIPEWAIT, 1L)  // wait for a connection that may multiplex rather than open another
       .set(CURLOPT_USERAGENT, options_.user_agent.c_str())
-      .set(CURLOPT_HTTPHEADER, request_headers_)
+      .set(CURLOPT_HTTPHEADER, lists_.request_headers)
       .set(CURLOPT_COOKIEFILE, "")  // keep cookies across hops: some sites redirect in a loop without them
       .set(CURLOPT_WRITEFUNCTION, &Transfer::on_body)
-      .set(CURLOPT_WRITEDATA, static_cast<void*>(this));
+      .set(CURLOPT_WRITEDATA, static_cast<void*>(this))
+      .set(CURLOPT_HEADERFUNCTION, &Transfer::on_header)
+      .set(CURLOPT_HEADERDATA, static_cast<void*>(this))
+      // Removing a transfer still resolving its host must not wait for the
+      // resolver thread: a stalled DNS server would hold up the whole loop.
+      .set(CURLOPT_QUICK_EXIT, 1L);
+  if (lists_.resolve) options.set(CURLOPT_RESOLVE, lists_.resolve);
   if (options_.insecure) options.set(CURLOPT_SSL_VERIFYPEER, 0L).set(CURLOPT_SSL_VERIFYHOST, 0L);
+  return options.ok() && configure_guard();
+}
+
+// The address guard judges every connection twice: before it is opened (the
+// open-socket callback sees the address DNS gave, for each address tried),
+// and before each request is sent on it (the pre-request callback sees the
+// address of the connection actually used, a reused one included). A proxy
+// would hide the destination's address, so none is used.
+bool Transfer::configure_guard() {
+  if (!settings_.guard) return true;
+  OptionSetter options(easy_.get());
+  options.set(CURLOPT_OPENSOCKETFUNCTION, &Transfer::on_open_socket)
+      .set(CURLOPT_OPENSOCKETDATA, static_cast<void*>(this))
+      .set(CURLOPT_PREREQFUNCTION, &Transfer::on_prerequest)
+      .set(CURLOPT_PREREQDATA, static_cast<void*>(this))
+      .set(CURLOPT_PROXY, "");
   return options.ok();
 }
 
@@ -99,6 +123,9 @@ bool Transfer::configure_request(milliseconds time_left) {
   error_[0] = '\0';
   body_.clear();
   body_capped_ = false;
+  header_bytes_ = 0;
+  headers_capped_ = false;
+  guard_refusal_.clear();
   OptionSetter options(easy_.get());
   options.set(CURLOPT_URL, url_.c_str())
       .set(CURLOPT_TIMEOUT_MS, timeout_ms(time_left))
@@ -146,6 +173,7 @@ Step Transfer::finish_request(CURLcode result) {
   long status = 0;  // stays 0 when no response came
   curl_easy_getinfo(easy_.get(), CURLINFO_RESPONSE_CODE, &status);
   report_.status = static_cast<int>(status);
+  if (auto stop = refused_or_overlong(result)) return std::move(*stop);
   // Stopping the body at the cap makes libcurl report a write error; the
   // response itself was fine.
   bool body_cut_short = result == CURLE_WRITE_ERROR && body_capped_;
@@ -157,6 +185,29 @@ Step Transfer::finish_request(CURLcode result) {
     return step;
   }
   return read_response(true);
+}
+
+// The request ended by the address guard or by the header cap: final,
+// never retried (the same thing would happen again).
+std::optional<Step> Transfer::refused_or_overlong(CURLcode result) const {
+  Step step;
+  if (!guard_refusal_.empty() && result != CURLE_OK) {
+    step.outcome = Outcome{Verdict::excluded, "address guard: " + guard_refusal_};
+    return step;
+  }
+  if (headers_capped_) {
+    step.outcome = Outcome{Verdict::connection_error,
+                           "response headers longer than " + std::to_string(options_.max_header_bytes) + " bytes"};
+    step.answered = true;
+    return step;
+  }
+  // libcurl 7.88 ends a status or header line over its own limit (100 KiB)
+  // with "out of memory"; a transfer allocates nothing else that large.
+  if (result == CURLE_OUT_OF_MEMORY) {
+    step.outcome = Outcome{Verdict::connection_error, "a response line longer than libcurl accepts (100 KiB)"};
+    return step;
+  }
+  return std::nullopt;
 }
 
 Step Transfer::read_response(bool answered) {
@@ -251,6 +302,39 @@ std::size_t Transfer::on_body(char* data, std::size_t size, std::size_t count, v
     return 0;  // anything but `bytes` makes libcurl stop the transfer
   }
   return bytes;
+}
+
+std::size_t Transfer::on_header(char*, std::size_t size, std::size_t count, void* self) {
+  // libcurl keeps every header line for curl_easy_header: a server sending
+  // headers without end would fill the memory, so they stop at a cap.
+  auto& transfer = *static_cast<Transfer*>(self);
+  std::size_t bytes = size * count;
+  transfer.header_bytes_ += bytes;
+  if (transfer.header_bytes_ > transfer.options_.max_header_bytes) {
+    transfer.headers_capped_ = true;
+    return 0;  // anything but `bytes` makes libcurl stop the transfer
+  }
+  return bytes;
+}
+
+curl_socket_t Transfer::on_open_socket(void* self, curlsocktype purpose, curl_sockaddr* address) {
+  auto& transfer = *static_cast<Transfer*>(self);
+  auto ip = IpAddress::from(&address->addr, address->addrlen);
+  std::optional<std::string> refusal = ip ? transfer.settings_.guard->refusal(*ip) : "not an IP address";
+  if (purpose != CURLSOCKTYPE_IPCXN) refusal = "not a connection to a server";
+  if (refusal) {
+    transfer.guard_refusal_ = std::move(*refusal);
+    return CURL_SOCKET_BAD;  // libcurl tries the host's next address, if it has one
+  }
+  return ::socket(address->family, address->socktype | SOCK_CLOEXEC, address->protocol);
+}
+
+int Transfer::on_prerequest(void* self, char* primary_ip, char*, int, int) {
+  auto& transfer = *static_cast<Transfer*>(self);
+  auto refusal = transfer.settings_.guard->refusal(std::string_view(primary_ip ? primary_ip : ""));
+  if (!refusal) return CURL_PREREQFUNC_OK;
+  transfer.guard_refusal_ = std::move(*refusal);
+  return CURL_PREREQFUNC_ABORT;
 }
 
 }  // namespace citekit::linkcheck

@@ -5,6 +5,7 @@
 // Internal: includes curl.h.
 
 #include "core/link.hpp"
+#include "linkcheck/address_guard.hpp"
 #include "linkcheck/curl_handles.hpp"
 #include "linkcheck/linkcheck.hpp"
 #include "linkcheck/verdict.hpp"
@@ -22,6 +23,15 @@ struct FetchSettings {
   Options options;
   bool judge_pages = true;  // read titles and dates, detect soft 404s (link checks)
   bool keep_body = false;   // hand the start of the body out (archive lookups read it)
+  const AddressGuard* guard = nullptr;             // refuse private destinations (Options::address_guard)
+  const Interruption* interruption = nullptr;      // stops the run when requested
+};
+
+// libcurl lists that every transfer of a run shares; they must outlive the
+// transfers (libcurl keeps pointing at them).
+struct SharedLists {
+  const curl_slist* request_headers = nullptr;  // sent with every request
+  const curl_slist* resolve = nullptr;          // Options::resolve, or none
 };
 
 // What to do after a request ended.
@@ -39,9 +49,9 @@ class Transfer {
  public:
   using Clock = std::chrono::steady_clock;
 
-  // `job` identifies the URL for the caller; `settings` and `request_headers`
-  // must outlive the transfer (libcurl keeps pointing at the header list).
-  Transfer(std::size_t job, std::string url, const FetchSettings& settings, const curl_slist* request_headers);
+  // `job` identifies the URL for the caller; `settings` and `lists` must
+  // outlive the transfer.
+  Transfer(std::size_t job, std::string url, const FetchSettings& settings, const SharedLists& lists);
   ~Transfer();
   Transfer(const Transfer&) = delete;
   Transfer& operator=(const Transfer&) = delete;
@@ -71,7 +81,12 @@ class Transfer {
 
  private:
   static std::size_t on_body(char* data, std::size_t size, std::size_t count, void* self);
+  static std::size_t on_header(char* data, std::size_t size, std::size_t count, void* self);
+  static curl_socket_t on_open_socket(void* self, curlsocktype purpose, curl_sockaddr* address);
+  static int on_prerequest(void* self, char* primary_ip, char* local_ip, int primary_port, int local_port);
   bool configure();
+  bool configure_guard();
+  std::optional<Step> refused_or_overlong(CURLcode result) const;
   bool configure_request(std::chrono::milliseconds time_left);
   Step read_response(bool answered);
   Step final_response();
@@ -84,7 +99,7 @@ class Transfer {
   std::size_t job_;
   const FetchSettings& settings_;
   const Options& options_;
-  const curl_slist* request_headers_;
+  const SharedLists& lists_;
   EasyHandle easy_;
   CURLM* multi_ = nullptr;  // set while the handle is added to it
   std::array<char, CURL_ERROR_SIZE> error_{};
@@ -94,6 +109,9 @@ class Transfer {
   bool head_ = false;        // this request is a HEAD
   std::string body_;         // the start of the body, up to max_body_bytes
   bool body_capped_ = false;
+  std::size_t header_bytes_ = 0;  // of this request's responses
+  bool headers_capped_ = false;
+  std::string guard_refusal_;     // why the address guard refused this request's connection
   int attempt_ = 0;          // attempts begun
   bool attempt_started_ = false;
   Clock::time_point started_;

@@ -9,8 +9,14 @@
 namespace citekit::linkcheck {
 
 // A report fetched in this run (not cached) that failed at DNS or connection
-// level. TLS errors mean a server answered; a timeout alone proves nothing.
+// level before any status line came. TLS errors mean a server answered; a
+// timeout alone proves nothing.
 bool failed_below_http(const LinkReport& report);
+
+// A report fetched in this run that shows the network works: anything but a
+// failure below HTTP, or a URL the checker refused itself (the address
+// guard's "excluded") or could not finish ("unchecked").
+bool shows_network_up(const LinkReport& report);
 
 // Makes such a report "unchecked", its detail "network appears unreachable (…)".
 void mark_unchecked_offline(LinkReport& report);

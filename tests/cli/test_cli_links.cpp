@@ -182,6 +182,51 @@ TEST_CASE("cli::run check settings") {
     CHECK(run_cli({"check", urls, "--archive", "sometimes"}).exit_code == 2);
     CHECK(server.requests() == 0);
   }
+  SECTION("--block-private-addresses refuses loopback; --allow-address lets one through") {
+    auto blocked = run_cli({"check", urls, "--no-cache", "--block-private-addresses"});
+    CHECK(blocked.exit_code == 0);  // refused is not broken
+    CHECK(blocked.out.find("excluded  " + server.url("/ok") + "  (address guard: 127.0.0.1 is loopback)") !=
+          std::string::npos);
+    CHECK(server.requests() == 0);
+    auto allowed = run_cli({"check", urls, "--no-cache", "--block-private-addresses", "--allow-address", "127.0.0.0/30"});
+    CHECK(allowed.exit_code == 1);  // the 403
+    CHECK(allowed.out.find("ok 200  " + server.url("/ok")) != std::string::npos);
+  }
+  SECTION("the guard and its allowed ranges from the config file") {
+    write_file(dir / "citekit.toml", "block-private-addresses = true\nallow-address = [\"10.0.0.0/8\"]\n");
+    auto result = run_cli({"check", urls, "--no-cache", "--config", (dir / "citekit.toml").string()});
+    CHECK(result.exit_code == 0);
+    CHECK(result.out.find("address guard: 127.0.0.1 is loopback") != std::string::npos);
+  }
+  SECTION("--resolve names a host's address") {
+    write_file(dir / "named.txt", "http://pages.example:" + std::to_string(server.port()) + "/ok\n");
+    auto result = run_cli({"check", (dir / "named.txt").string(), "--no-cache", "--resolve",
+                           "pages.example:" + std::to_string(server.port()) + ":127.0.0.1"});
+    CHECK(result.exit_code == 0);
+    CHECK(result.out.find("1 link: 1 ok") != std::string::npos);
+  }
+  SECTION("a password in a URL is never printed") {
+    write_file(dir / "secret.txt", "http://reader:hunter2@127.0.0.1:" + std::to_string(server.port()) + "/status/404\n");
+    auto result = run_cli({"check", (dir / "secret.txt").string(), "--format", "json", "--cache",
+                           (dir / "cache.sqlite3").string()});
+    CHECK(result.exit_code == 1);
+    CHECK(result.out.find("reader:***@127.0.0.1") != std::string::npos);
+    CHECK(result.out.find("hunter2") == std::string::npos);
+    CHECK(result.err.find("hunter2") == std::string::npos);
+    REQUIRE(std::filesystem::exists(dir / "cache.sqlite3"));
+    for (const auto& entry : std::filesystem::directory_iterator(dir))  // the cache and its journal
+      if (entry.path().filename().string().rfind("cache.sqlite3", 0) == 0)
+        CHECK(read_file(entry.path()).find("hunter2") == std::string::npos);
+  }
+  SECTION("bad guard and resolve settings are refused before any request") {
+    auto range = run_cli({"check", urls, "--block-private-addresses", "--allow-address", "intranet"});
+    CHECK(range.exit_code == 2);
+    CHECK(range.err.find("allow-address: \"intranet\" is not an IP address") != std::string::npos);
+    auto resolve = run_cli({"check", urls, "--resolve", "pages.example:80"});
+    CHECK(resolve.exit_code == 2);
+    CHECK(resolve.err.find("is not HOST:PORT:ADDRESS") != std::string::npos);
+    CHECK(server.requests() == 0);
+  }
   SECTION("--exclude, repeatable, and the file name after it is still the input") {
     auto result = run_cli({"check", "--no-cache", "--exclude", "status", "--exclude", "nothing", urls});
     CHECK(result.exit_code == 0);

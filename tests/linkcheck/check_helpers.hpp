@@ -23,6 +23,14 @@ LinkReport check_one(const std::string& url, const linkcheck::Options& options =
 
 std::vector<Verdict> verdicts_of(const linkcheck::CheckRun& run);
 
+// A link cache file as another program sees it: SQLite's integrity check
+// ("ok" when sound) and its rows as "verdict url", sorted by URL.
+struct LinkCacheContents {
+  std::string integrity;
+  std::vector<std::string> rows;
+};
+LinkCacheContents read_link_cache(const std::string& path);
+
 }  // namespace citekit::test
 
 // Failed checks print verdicts by name.

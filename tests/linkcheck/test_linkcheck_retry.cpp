@@ -40,6 +40,9 @@ TEST_CASE("linkcheck::parse_retry_after", "[linkcheck]") {
       {"-5", std::nullopt},
       {"soon", std::nullopt},
       {"1.5", std::nullopt},
+      // Hostile values: capped at a century (no overflow), or unreadable.
+      {"9223372036854775807", milliseconds(100LL * 365 * 24 * 3600 * 1000)},
+      {"99999999999999999999999", std::nullopt},
   };
   for (const auto& row : rows) {
     CAPTURE(row.value);

@@ -83,8 +83,31 @@ TEST_CASE("linkcheck::Scheduler", "[linkcheck]") {
 
   SECTION("the pause stops at its longest") {
     scheduler.add_job(0, a);
-    for (int i = 0; i < 10; ++i) scheduler.answered(a, true, now);
-    CHECK(pop_all(scheduler, now + milliseconds(399)).empty());
-    CHECK(pop_all(scheduler, now + milliseconds(400)).size() == 1);
+    // Each 429 comes as the last pause ends: 100, 200, 400, then 400 ms again.
+    auto t = now;
+    for (int pause_ms : {100, 200, 400, 400}) {
+      scheduler.answered(a, true, t);
+      CHECK(pop_all(scheduler, t + milliseconds(pause_ms - 1)).empty());
+      t += milliseconds(pause_ms);
+    }
+    CHECK(pop_all(scheduler, t).size() == 1);
+  }
+
+  SECTION("429s to requests sent before the pause began do not lengthen it") {
+    for (std::size_t job = 0; job < 5; ++job) scheduler.add_job(job, a);
+    CHECK(pop_all(scheduler, now).size() == 2);
+    // Both requests were under way when the first 429 came: one pause of 100 ms.
+    scheduler.finished(a, now);
+    scheduler.answered(a, true, now);
+    scheduler.finished(a, now + milliseconds(10));
+    scheduler.answered(a, true, now + milliseconds(10));
+    CHECK(pop_all(scheduler, now + milliseconds(99)).empty());
+    CHECK(pop_all(scheduler, now + milliseconds(100)).size() == 2);
+    // A 429 to a request sent after the pause doubles it.
+    auto t = now + milliseconds(150);
+    scheduler.finished(a, t);
+    scheduler.answered(a, true, t);
+    CHECK(pop_all(scheduler, t + milliseconds(199)).empty());
+    CHECK(pop_all(scheduler, t + milliseconds(200)).size() == 1);
   }
 }
