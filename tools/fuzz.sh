@@ -3,7 +3,7 @@
 # samples/ and ../shared/data, and prints one line per target. Exits non-zero
 # when a target finds a crash, a leak or a timeout (the input is kept under
 # BUILD_DIR/fuzz-artifacts/ to become a regression test).
-#   tools/fuzz.sh [SECONDS] [BUILD_DIR]
+#   [CITEKIT_FUZZ_SEED=N] tools/fuzz.sh [SECONDS] [BUILD_DIR]
 # BUILD_DIR must be configured with -DCITEKIT_FUZZ=ON and clang, e.g.
 #   cmake -S . -B build-fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++ \
 #         -DCITEKIT_FUZZ=ON -DCITEKIT_SANITIZE=address,undefined
@@ -95,6 +95,10 @@ seed() {
   esac
 }
 
+# libFuzzer's -seed: 0 draws one at random (exploration); a fixed seed makes
+# a run repeatable: the same binary and corpora try the same inputs in the
+# same order, so a slower machine tries a prefix of what a faster one tried.
+fuzz_seed=${CITEKIT_FUZZ_SEED:-0}
 status=0
 printf '%-18s %8s %10s %s\n' target seconds runs result   # seconds: as run, up to SECONDS
 for binary in "$build"/fuzz/fuzz_*; do
@@ -103,12 +107,13 @@ for binary in "$build"/fuzz/fuzz_*; do
   seed "$target"
   log=$build/$target.log
   started=$(date +%s)
-  if "$binary" "$corpora/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+  if "$binary" "$corpora/$target" -seed="$fuzz_seed" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
        -artifact_prefix="$artifacts/$target-" -print_final_stats=1 >"$log" 2>&1; then
     result="no finding"
   else
     result="FINDING (see $log)"
     status=1
+    tail -n 40 "$log" | sed "s/^/  $target: /" >&2
   fi
   ran=$(($(date +%s) - started))
   # The final statistics, or the last progress line before a crash.
