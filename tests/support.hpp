@@ -1,6 +1,7 @@
 #pragma once
 // Paths and file helpers shared by the tests.
 
+#include <chrono>
 #include <filesystem>
 #include <string>
 
@@ -21,5 +22,10 @@ bool matches_golden(const std::filesystem::path& golden, const std::string& actu
 
 // A fresh empty directory under the build tree, removed and remade per call.
 std::filesystem::path scratch_dir(const std::string& name);
+
+// Seconds of the steady clock since `start`.
+inline double seconds_since(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
 
 }  // namespace citekit::test

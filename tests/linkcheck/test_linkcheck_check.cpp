@@ -2,6 +2,7 @@
 #include "tests/catch.hpp"
 #include "tests/linkcheck/check_helpers.hpp"
 #include "tests/linkcheck/loopback_server.hpp"
+#include "tests/support.hpp"
 
 #include <httplib.h>
 
@@ -13,12 +14,7 @@ using namespace citekit;
 using citekit::test::LoopbackServer;
 using Catch::Matchers::Contains;
 using Clock = std::chrono::steady_clock;
-
-namespace {
-
-double seconds_since(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
-
-}  // namespace
+using citekit::test::seconds_since;
 
 TEST_CASE("linkcheck::check", "[linkcheck]") {
   LoopbackServer server;

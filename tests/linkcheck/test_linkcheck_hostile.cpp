@@ -5,6 +5,7 @@
 #include "tests/catch.hpp"
 #include "tests/linkcheck/check_helpers.hpp"
 #include "tests/linkcheck/loopback_server.hpp"
+#include "tests/support.hpp"
 #include "tests/linkcheck/raw_server.hpp"
 
 #include <httplib.h>
@@ -21,11 +22,10 @@ using citekit::test::LoopbackServer;
 using citekit::test::RawServer;
 using Catch::Matchers::Contains;
 using Clock = std::chrono::steady_clock;
+using citekit::test::seconds_since;
 using std::chrono::milliseconds;
 
 namespace {
-
-double seconds_since(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
 
 // Routes the table needs beyond LoopbackServer's own.
 void hostile_routes(httplib::Server& server, LoopbackServer&) {

@@ -12,12 +12,7 @@
 using namespace citekit;
 using citekit::test::LoopbackServer;
 using Clock = std::chrono::steady_clock;
-
-namespace {
-
-double seconds_since(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
-
-}  // namespace
+using citekit::test::seconds_since;
 
 TEST_CASE("linkcheck::check interrupted", "[linkcheck]") {
   LoopbackServer server;
