@@ -1,6 +1,7 @@
 #include "cli/cli.hpp"
 
 #include "cli/commands.hpp"
+#include "cli/parse_command.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -71,6 +72,9 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
   audit->add_flag("--no-check", audit_options.skip, "Do not check links");
   add_check_options(*audit, audit_options, audit_timeout, audit_connect);
 
+  ParseArgs parse_args;
+  auto* parse = add_parse_command(app, parse_args);
+
   try {
     std::vector<std::string> reversed(args.rbegin(), args.rend());  // CLI11 consumes from the back
     app.parse(reversed);
@@ -85,6 +89,7 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
   audit_options.options.total_timeout = millis(audit_timeout);
   audit_options.options.connect_timeout = millis(audit_connect);
   if (extract->parsed()) return run_extract(extract_args, io);
+  if (parse->parsed()) return run_parse(parse_args, io);
   if (check->parsed()) return run_check(check_args, check_options, io);
   if (exporter->parsed()) return run_export(export_args, io);
   return run_audit(audit_args, audit_options, io);

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Retrains the reference labeller from the fixed training split and writes
+# extract/parse/model/parser.crf (then rebuild: the model is compiled in).
+#   bench/train_parser.sh [BUILD_DIR]
+# Deterministic: the same data gives the same model file, byte for byte.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=${1:-build}
+shared=${SHARED:-../shared}
+data=$build/parser-data
+
+python3 bench/prepare_parser_data.py "$shared/data/references" "$data"
+cmake --build "$build" --target citekit_train_parser
+# Hyperparameters were chosen on the dev split (bench/parse_dev.sh), never on the evaluation sets.
+"$build/tools/citekit_train_parser" --train "$data/train.jsonl" -o "$data/parser.full.crf" \
+  --algorithm sgd --iterations 40 --learning-rate 1.0 --l2 1.0 --min-count 1
+"$build/tools/citekit_train_parser" --prune-model "$data/parser.full.crf" --prune 0.05 -o extract/parse/model/parser.crf
+ls -l extract/parse/model/parser.crf

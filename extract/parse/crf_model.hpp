@@ -1,0 +1,82 @@
+#pragma once
+// A trained linear-chain CRF: weights for (feature, label) pairs, label
+// transitions and start/end weights; scores a feature sequence and decodes
+// the best label sequence with Viterbi, optionally with some tokens' labels
+// fixed in advance (by rules that are surer than the model).
+//
+// Model file (little-endian): "CKCRF002", u32 label count, per label u8
+// length + name, f32 start[L], f32 end[L], f32 transitions[L*L] (from*L+to),
+// f32 weight scale, u32 feature count F, u64 keys[F] (ascending), u32 pair
+// begin[F+1], u8 pair labels[P], i16 pair weights[P] (times the scale).
+//
+// In memory the feature table is an open-addressing hash table of 8-byte
+// slots (check bits and pair offset) over 4-byte (label, weight) pairs, so
+// that a lookup touches one or two cache lines: scoring is dominated by
+// these lookups.
+
+#include "core/result.hpp"
+#include "extract/parse/features.hpp"
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace citekit::extract::parsing {
+
+// Weights of one feature: (label, weight) for the labels it was seen with.
+struct FeatureWeights {
+  FeatureId key = 0;
+  std::vector<std::pair<std::uint8_t, float>> weights;
+};
+
+class CrfModel {
+ public:
+  static constexpr std::size_t kMaxLabels = 32;   // label sets are 32-bit masks
+
+  CrfModel() = default;
+  // From parts: `transitions` holds L*L weights (from * L + to).
+  CrfModel(std::vector<std::string> labels, std::vector<float> start, std::vector<float> end,
+           std::vector<float> transitions, std::vector<FeatureWeights> features);
+
+  static Result<CrfModel> from_bytes(std::string_view bytes);
+  std::string to_bytes() const;
+
+  // The same model without the weights smaller than `threshold` (features left with none are dropped).
+  CrfModel pruned(float threshold) const;
+
+  const std::vector<std::string>& labels() const { return labels_; }
+  std::size_t label_count() const { return labels_.size(); }
+  std::size_t feature_count() const { return feature_count_; }
+
+  // scores[i * L + y]: the weight of label y at token i from its features.
+  void emission_scores(const FeatureSequence& features, std::vector<float>& scores) const;
+
+  // Highest-scoring labels. `allowed[i]`, when given and non-zero, is the
+  // bitmask of labels token i may take.
+  std::vector<std::uint8_t> viterbi(const FeatureSequence& features, std::span<const std::uint32_t> allowed = {}) const;
+
+ private:
+  struct Slot {
+    std::uint32_t check = 0;                 // the key's high 32 bits
+    std::uint32_t pairs = kEmpty;            // index of its first pair
+  };
+  static constexpr std::uint32_t kEmpty = 0xFFFFFFFF;
+  static constexpr std::uint8_t kEndOfPairs = 0xFF;
+
+  void build_index(const std::vector<FeatureId>& keys, const std::vector<std::uint32_t>& begin,
+                   const std::vector<std::uint8_t>& labels, const std::vector<std::int16_t>& weights);
+  // The first (label, weight) pair of a feature, or nullptr when the model does not know it.
+  const std::uint32_t* find(FeatureId key) const;
+
+  std::vector<std::string> labels_;
+  std::vector<float> start_, end_, transitions_;
+  float scale_ = 1.0F;
+  std::size_t feature_count_ = 0;
+  std::vector<FeatureId> keys_;        // ascending; only for writing the model back out
+  std::vector<Slot> slots_;
+  std::vector<std::uint32_t> pairs_;   // (weight as u16) << 16 | label; each feature's run ends with kEndOfPairs
+};
+
+}  // namespace citekit::extract::parsing

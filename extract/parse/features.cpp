@@ -1,0 +1,397 @@
+#include "extract/parse/features.hpp"
+
+#include "core/text.hpp"
+#include "extract/parse/lexicon.hpp"
+
+#include <algorithm>
+#include <string>
+
+namespace citekit::extract::parsing {
+namespace {
+
+// splitmix64's finaliser: spreads every input bit over the whole hash.
+constexpr std::uint64_t mix(std::uint64_t x) {
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ULL;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebULL;
+  return x ^ (x >> 31);
+}
+
+constexpr std::uint64_t combine(std::uint64_t a, std::uint64_t b) { return mix(a * 0x9E3779B97F4A7C15ULL + b); }
+
+// Feature templates. The numbers are part of the model file's meaning:
+// append new ones, never renumber.
+enum Template : std::uint64_t {
+  t_bias = 1, t_word, t_word_prev, t_word_next, t_word_prev2, t_word_next2, t_bigram_prev, t_bigram_next,
+  t_shape, t_shape_prev, t_shape_next, t_chunk, t_chunk_prev, t_chunk_next, t_chunk_place, t_prefix, t_suffix,
+  t_position, t_index, t_index_from_end, t_block, t_lexicon, t_lexicon_prev, t_lexicon_next, t_quoted,
+  t_parenthesised, t_bracketed, t_year, t_years_before, t_spacing, t_chunk_word, t_prev_word, t_next_word,
+  t_lexicon_prev_word, t_lexicon_next_word, t_position_chunk, t_kind, t_chunk_word_prev, t_chunk_word_next,
+  t_chunk_prev2, t_chunk_next2, t_chunk_index, t_since_sentence, t_chunk_end, t_chunk_end_prev, t_seen,
+  t_word_position, t_segment_shape, t_segment_year, t_segment_first, t_segment_caps, t_segment_place,
+};
+
+// FNV-1a: a value's hash, mixed further when combined with its template.
+constexpr std::uint64_t value(std::string_view text) {
+  std::uint64_t h = 1469598103934665603ULL;
+  for (char c : text) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+  return h;
+}
+
+struct TokenInfo {
+  std::uint64_t word = 0;      // lowercase text, or a class for numbers and identifiers
+  std::uint64_t shape = 0;
+  std::uint32_t lexicon = 0;
+  std::uint32_t chunk = 0;     // index of its whitespace-delimited chunk
+  std::uint8_t quoted = 0, parenthesised = 0, bracketed = 0;
+  bool year = false;
+};
+
+struct ChunkInfo {
+  std::uint64_t signature = 0;   // "Aa," for "Smith,", "(0)." for "(1999)."
+  std::uint64_t word = 0;        // the lowercase chunk ("pp.", "(eds.)"), 0 when long
+  std::uint32_t first = 0, last = 0;   // its tokens
+  char end = ' ';                // its closing punctuation mark, ' ' when none
+  bool ends_sentence = false;
+  bool initial = false;
+};
+
+// What the tokens before this one held: a closed quotation, "In", an editor
+// marker, a colon, a year. Later fields depend on them (after "In" and
+// "(Eds.)" comes a container, not a title).
+enum Seen : std::uint32_t { seen_quote = 1, seen_in = 2, seen_editor = 4, seen_colon = 8, seen_year = 16 };
+
+// A sentence-like stretch between chunks that close one ("Smith, J. A." is
+// one, "Stones in the sea." another): what it holds says which field it is.
+struct SegmentInfo {
+  std::uint32_t first_chunk = 0, last_chunk = 0;
+  std::uint32_t tokens = 0, words = 0, capitalised = 0, initials = 0, commas = 0;
+  bool year = false, quoted = false;
+  std::uint64_t first_word = 0;
+};
+
+struct Scratch {
+  std::vector<TokenInfo> tokens;
+  std::vector<ChunkInfo> chunks;
+  std::vector<SegmentInfo> segments;
+  std::vector<std::uint32_t> segment_of_chunk;
+  std::string lower;
+};
+
+void lowercase_into(std::string_view text, std::string& out) {
+  out.assign(text);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+}
+
+char class_letter(char32_t c) {
+  switch (char_class(c)) {
+    case CharClass::letter: {
+      LetterCase lc = letter_case(c);
+      return lc == LetterCase::upper ? 'A' : lc == LetterCase::lower ? 'a' : 'L';
+    }
+    case CharClass::digit: return '0';
+    case CharClass::space: return ' ';
+    case CharClass::punctuation: break;
+  }
+  if (c < 0x80) return static_cast<char>(c);
+  if (c == U'“' || c == U'”' || c == U'„' || c == U'«' || c == U'»') return '"';
+  if (c == U'‘' || c == U'’') return '\'';
+  if (c >= 0x2010 && c <= 0x2015) return '-';
+  return '*';
+}
+
+// Character classes with runs collapsed: "Smith," -> "Aa,", "pp.198-9" -> "a.0-0".
+std::string signature(std::string_view text, std::size_t limit) {
+  std::string sig;
+  for (std::size_t i = 0; i < text.size() && sig.size() < limit;) {
+    char cls = class_letter(next_code_point(text, i));
+    bool run = cls == 'A' || cls == 'a' || cls == 'L' || cls == '0';
+    if (!(run && !sig.empty() && sig.back() == cls)) sig += cls;
+  }
+  return sig;
+}
+
+std::uint64_t word_value(std::string_view text, const Token& token, std::string& lower) {
+  switch (token.kind) {
+    case TokenKind::url: return value("<url>");
+    case TokenKind::doi: return value("<doi>");
+    case TokenKind::number:
+      // Small numbers as written (issue 3, day 23); longer ones by length.
+      return text.size() <= 2 ? value(text) : value("#" + std::to_string(std::min<std::size_t>(text.size(), 6)));
+    case TokenKind::word:
+    case TokenKind::punctuation: break;
+  }
+  lowercase_into(text, lower);
+  return value(lower);
+}
+
+bool is_year(std::string_view digits) {
+  if (digits.size() != 4) return false;
+  int year = 0;
+  for (char c : digits) year = year * 10 + (c - '0');
+  return year >= 1500 && year <= 2039;
+}
+
+// "J.", "J.-P.", "JP,": initials.
+bool is_initial_chunk(std::string_view signature) {
+  return signature == "A." || signature == "A.," || signature == "A.A." || signature == "A.A.," || signature == "A.-A." ||
+         signature == "A" || signature == "A,";
+}
+
+// A chunk ending in "." closes a sentence unless it is an initial ("J.", "J.-P.").
+bool closes_sentence(std::string_view chunk_signature) {
+  if (chunk_signature.empty() || chunk_signature.back() != '.') return false;
+  return !(chunk_signature == "A." || chunk_signature == "A.A." || chunk_signature == "A.-A." ||
+           chunk_signature == "(A.)" || chunk_signature == "A.,");
+}
+
+void describe_chunks(std::string_view text, const std::vector<Token>& tokens, Scratch& s) {
+  s.chunks.clear();
+  for (std::uint32_t i = 0; i < tokens.size(); ++i) {
+    if (i == 0 || tokens[i].space_before) s.chunks.push_back(ChunkInfo{0, 0, i, i, ' ', false, false});
+    s.chunks.back().last = i;
+  }
+  for (auto& chunk : s.chunks) {
+    std::string_view bytes = text.substr(tokens[chunk.first].begin, tokens[chunk.last].end - tokens[chunk.first].begin);
+    std::string sig = signature(bytes, 12);
+    chunk.signature = value(sig);
+    chunk.ends_sentence = closes_sentence(sig);
+    chunk.initial = is_initial_chunk(sig);
+    char last = sig.empty() ? ' ' : sig.back();
+    chunk.end = std::string_view(".,;:)]").find(last) == std::string_view::npos ? ' ' : last;
+    if (bytes.size() <= 16 && tokens[chunk.first].kind != TokenKind::url) {
+      lowercase_into(bytes, s.lower);
+      chunk.word = value(s.lower);
+    }
+  }
+}
+
+// Quote, parenthesis and bracket state of each token (the marks themselves excluded).
+void describe_nesting(std::string_view text, const std::vector<Token>& tokens, Scratch& s) {
+  int parens = 0, brackets = 0;
+  bool quoted = false;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    TokenInfo& info = s.tokens[i];
+    info.quoted = quoted;
+    info.parenthesised = parens > 0;
+    info.bracketed = brackets > 0;
+    if (t.kind != TokenKind::punctuation) continue;
+    std::string_view mark = t.text(text);
+    bool attached_next = i + 1 < tokens.size() && !tokens[i + 1].space_before;
+    if (mark == "(") ++parens;
+    else if (mark == ")") parens = std::max(0, parens - 1);
+    else if (mark == "[") ++brackets;
+    else if (mark == "]") brackets = std::max(0, brackets - 1);
+    else if (mark == "“" || mark == "„" || mark == "«" || mark == "`") quoted = true;
+    else if (mark == "”" || mark == "»") quoted = false;
+    else if (mark == "\"" || mark == "'" || mark == "‘" || mark == "’") {
+      if (!quoted && t.space_before && attached_next) quoted = mark != "’";
+      else if (quoted && !t.space_before) quoted = false;
+    }
+  }
+}
+
+std::uint64_t shape_of(std::string_view text, const Token& token) {
+  if (token.kind == TokenKind::punctuation) return value(text);
+  if (token.kind == TokenKind::number) return value(std::string(std::min<std::size_t>(text.size(), 5), 'd'));
+  if (token.kind != TokenKind::word) return value(token.kind == TokenKind::url ? "<url>" : "<doi>");
+  return value(signature(text, 4));
+}
+
+std::uint32_t bucket(std::size_t n, std::size_t cap) { return static_cast<std::uint32_t>(std::min(n, cap)); }
+
+// 0, 1, 2, 3-5, 6-10, 11-20, more.
+std::uint32_t size_class(std::size_t n) { return n <= 2 ? static_cast<std::uint32_t>(n) : n <= 5 ? 3 : n <= 10 ? 4 : n <= 20 ? 5 : 6; }
+
+void describe_segments(std::string_view text, const std::vector<Token>& tokens, Scratch& s) {
+  s.segments.clear();
+  s.segment_of_chunk.assign(s.chunks.size(), 0);
+  for (std::uint32_t c = 0; c < s.chunks.size(); ++c) {
+    if (s.segments.empty() || s.chunks[c - 1].ends_sentence) s.segments.push_back(SegmentInfo{c, c, 0, 0, 0, 0, 0, false, false, 0});
+    SegmentInfo& seg = s.segments.back();
+    seg.last_chunk = c;
+    s.segment_of_chunk[c] = static_cast<std::uint32_t>(s.segments.size() - 1);
+    const ChunkInfo& chunk = s.chunks[c];
+    if (chunk.initial) ++seg.initials;
+    if (chunk.end == ',') ++seg.commas;
+    for (std::uint32_t i = chunk.first; i <= chunk.last; ++i) {
+      ++seg.tokens;
+      const TokenInfo& info = s.tokens[i];
+      seg.year = seg.year || info.year;
+      seg.quoted = seg.quoted || info.quoted;
+      if (tokens[i].kind != TokenKind::word) continue;
+      if (!seg.first_word) seg.first_word = info.word;
+      ++seg.words;
+      std::size_t at = tokens[i].begin;
+      if (letter_case(next_code_point(text, at)) == LetterCase::upper) ++seg.capitalised;
+    }
+  }
+}
+
+void describe_tokens(std::string_view text, const std::vector<Token>& tokens, Scratch& s) {
+  s.tokens.assign(tokens.size(), TokenInfo{});
+  describe_chunks(text, tokens, s);
+  for (std::uint32_t c = 0; c < s.chunks.size(); ++c)
+    for (std::uint32_t i = s.chunks[c].first; i <= s.chunks[c].last; ++i) s.tokens[i].chunk = c;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    std::string_view t = tokens[i].text(text);
+    TokenInfo& info = s.tokens[i];
+    info.word = word_value(t, tokens[i], s.lower);
+    info.shape = shape_of(t, tokens[i]);
+    if (tokens[i].kind == TokenKind::word || t == "&") {
+      lowercase_into(t, s.lower);
+      info.lexicon = lexicon_classes(s.lower);
+    }
+    info.year = tokens[i].kind == TokenKind::number && is_year(t);
+  }
+  describe_nesting(text, tokens, s);
+  describe_segments(text, tokens, s);
+}
+
+class Emitter {
+ public:
+  explicit Emitter(FeatureSequence& out) : out_(out) {}
+  void add(Template t, std::uint64_t v) { out_.ids.push_back(combine(t, v)); }
+  void add(Template t, std::uint64_t a, std::uint64_t b) { out_.ids.push_back(combine(combine(t, a), b)); }
+  void lexicon(Template t, std::uint32_t classes) {
+    for (std::uint32_t bit = 0; classes; ++bit, classes >>= 1)
+      if (classes & 1u) add(t, bit);
+  }
+  void next_token() { out_.offsets.push_back(static_cast<std::uint32_t>(out_.ids.size())); }
+
+ private:
+  FeatureSequence& out_;
+};
+
+// Nearest word token before (step -1) or after (step +1) token i, or -1.
+std::ptrdiff_t nearest_word(const std::vector<Token>& tokens, std::size_t i, std::ptrdiff_t step) {
+  for (auto j = static_cast<std::ptrdiff_t>(i) + step; j >= 0 && j < static_cast<std::ptrdiff_t>(tokens.size()); j += step)
+    if (tokens[static_cast<std::size_t>(j)].kind != TokenKind::punctuation) return j;
+  return -1;
+}
+
+struct RunningState {
+  std::size_t years = 0;
+  std::size_t sentences = 0;
+  std::size_t chunk_after_sentence = 0;   // first chunk of the current sentence
+  std::uint32_t seen = 0;
+  bool was_quoted = false;
+};
+
+void token_features(std::string_view text, const std::vector<Token>& tokens, const Scratch& s, std::size_t i,
+                    RunningState& state, Emitter& emit) {
+  const std::size_t n = tokens.size();
+  const TokenInfo& me = s.tokens[i];
+  const ChunkInfo& chunk = s.chunks[me.chunk];
+  static constexpr std::uint64_t kEdge = 0x5eed;   // "no token here" (before the start, after the end)
+  auto word_at = [&](std::ptrdiff_t j) {
+    return j < 0 || j >= static_cast<std::ptrdiff_t>(n) ? kEdge : s.tokens[static_cast<std::size_t>(j)].word;
+  };
+  auto at = static_cast<std::ptrdiff_t>(i);
+
+  emit.add(t_bias, 0);
+  emit.add(t_kind, static_cast<std::uint64_t>(tokens[i].kind));
+  emit.add(t_word, me.word);
+  emit.add(t_word_prev, word_at(at - 1));
+  emit.add(t_word_next, word_at(at + 1));
+  emit.add(t_word_prev2, word_at(at - 2));
+  emit.add(t_word_next2, word_at(at + 2));
+  emit.add(t_bigram_prev, word_at(at - 1), me.word);
+  emit.add(t_bigram_next, me.word, word_at(at + 1));
+  emit.add(t_shape, me.shape);
+  emit.add(t_shape_prev, i > 0 ? s.tokens[i - 1].shape : kEdge, me.shape);
+  emit.add(t_shape_next, me.shape, i + 1 < n ? s.tokens[i + 1].shape : kEdge);
+
+  emit.add(t_chunk, chunk.signature);
+  emit.add(t_chunk_prev, me.chunk > 0 ? s.chunks[me.chunk - 1].signature : kEdge);
+  emit.add(t_chunk_next, me.chunk + 1 < s.chunks.size() ? s.chunks[me.chunk + 1].signature : kEdge);
+  std::uint64_t place = chunk.first == chunk.last ? 0 : i == chunk.first ? 1 : i == chunk.last ? 3 : 2;
+  emit.add(t_chunk_place, place, static_cast<std::uint64_t>(tokens[i].kind));
+  if (chunk.word) emit.add(t_chunk_word, chunk.word);
+
+  std::string_view t = tokens[i].text(text);
+  if (tokens[i].kind == TokenKind::word && t.size() >= 5) {
+    emit.add(t_prefix, value(t.substr(0, 3)));
+    emit.add(t_suffix, value(t.substr(t.size() - 3)));
+  }
+
+  std::uint64_t position = text.empty() ? 0 : tokens[i].begin * 10ULL / text.size();
+  emit.add(t_position, position);
+  emit.add(t_position_chunk, position, chunk.signature);
+  emit.add(t_index, bucket(i, 5));
+  emit.add(t_index_from_end, bucket(n - 1 - i, 3));
+  emit.add(t_block, bucket(state.sentences, 4));
+  emit.add(t_chunk_index, bucket(me.chunk, 7));
+  emit.add(t_since_sentence, bucket(me.chunk - state.chunk_after_sentence, 3));
+  auto chunk_word = [&](std::ptrdiff_t c) {
+    return c < 0 || c >= static_cast<std::ptrdiff_t>(s.chunks.size()) ? kEdge : s.chunks[static_cast<std::size_t>(c)].word;
+  };
+  auto chunk_sig = [&](std::ptrdiff_t c) {
+    return c < 0 || c >= static_cast<std::ptrdiff_t>(s.chunks.size()) ? kEdge : s.chunks[static_cast<std::size_t>(c)].signature;
+  };
+  auto c = static_cast<std::ptrdiff_t>(me.chunk);
+  emit.add(t_chunk_word_prev, chunk_word(c - 1));
+  emit.add(t_chunk_word_next, chunk_word(c + 1));
+  emit.add(t_chunk_prev2, chunk_sig(c - 2));
+  emit.add(t_chunk_next2, chunk_sig(c + 2));
+  emit.add(t_chunk_end, static_cast<std::uint64_t>(chunk.end));
+  emit.add(t_chunk_end_prev, me.chunk > 0 ? static_cast<std::uint64_t>(s.chunks[me.chunk - 1].end) : kEdge);
+  const SegmentInfo& seg = s.segments[s.segment_of_chunk[me.chunk]];
+  emit.add(t_segment_shape, size_class(seg.tokens), bucket(seg.initials, 3) * 8 + bucket(seg.commas, 3));
+  emit.add(t_segment_year, seg.year, seg.quoted);
+  emit.add(t_segment_first, seg.first_word);
+  emit.add(t_segment_caps, seg.words ? seg.capitalised * 4 / seg.words : 5);
+  std::uint64_t in_segment = me.chunk == seg.first_chunk ? (me.chunk == seg.last_chunk ? 0 : 1) : me.chunk == seg.last_chunk ? 3 : 2;
+  emit.add(t_segment_place, in_segment, s.segment_of_chunk[me.chunk] == 0);
+  for (std::uint32_t bit = 1; bit <= seen_year; bit <<= 1)
+    if (state.seen & bit) emit.add(t_seen, bit);
+  emit.add(t_word_position, me.word, position * 3 / 10);
+
+  emit.lexicon(t_lexicon, me.lexicon);
+  if (i > 0) emit.lexicon(t_lexicon_prev, s.tokens[i - 1].lexicon);
+  if (i + 1 < n) emit.lexicon(t_lexicon_next, s.tokens[i + 1].lexicon);
+  std::ptrdiff_t prev_word = nearest_word(tokens, i, -1), next_word = nearest_word(tokens, i, +1);
+  emit.add(t_prev_word, word_at(prev_word));
+  emit.add(t_next_word, word_at(next_word));
+  if (prev_word >= 0) emit.lexicon(t_lexicon_prev_word, s.tokens[static_cast<std::size_t>(prev_word)].lexicon);
+  if (next_word >= 0) emit.lexicon(t_lexicon_next_word, s.tokens[static_cast<std::size_t>(next_word)].lexicon);
+
+  if (me.quoted) emit.add(t_quoted, 1);
+  if (me.parenthesised) emit.add(t_parenthesised, 1);
+  if (me.bracketed) emit.add(t_bracketed, 1);
+  if (me.year) emit.add(t_year, 1);
+  emit.add(t_years_before, bucket(state.years, 2));
+  bool space_after = i + 1 < n && tokens[i + 1].space_before;
+  emit.add(t_spacing, (tokens[i].space_before ? 2U : 0U) + (space_after || i + 1 == n ? 1U : 0U),
+           static_cast<std::uint64_t>(tokens[i].kind));
+
+  if (me.year) ++state.years, state.seen |= seen_year;
+  if (me.lexicon & lex_editor) state.seen |= seen_editor;
+  if ((me.lexicon & lex_container_lead) && i == chunk.first) state.seen |= seen_in;
+  if (t == ":") state.seen |= seen_colon;
+  if (state.was_quoted && !me.quoted) state.seen |= seen_quote;
+  state.was_quoted = me.quoted;
+  if (i == chunk.last && chunk.ends_sentence) ++state.sentences, state.chunk_after_sentence = me.chunk + 1;
+}
+
+}  // namespace
+
+void extract_features(std::string_view text, const std::vector<Token>& tokens, FeatureSequence& out) {
+  thread_local Scratch scratch;
+  out.ids.clear();
+  out.offsets.clear();
+  out.offsets.push_back(0);
+  if (tokens.empty()) return;
+  describe_tokens(text, tokens, scratch);
+  Emitter emit(out);
+  RunningState state;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    token_features(text, tokens, scratch, i, state, emit);
+    emit.next_token();
+  }
+}
+
+}  // namespace citekit::extract::parsing
