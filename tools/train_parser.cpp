@@ -68,11 +68,13 @@ int main(int argc, char** argv) {
   std::string algorithm = "lbfgs";
   app.add_option("--algorithm", algorithm, "lbfgs or sgd")->check(CLI::IsMember({"lbfgs", "sgd"}));
   app.add_option("--learning-rate", options.learning_rate, "SGD: first step size");
+  app.add_option("--warm-start", options.warm_start_epochs, "L-BFGS: start from this many SGD epochs");
   app.add_option("--l1", options.l1, "L1 penalty");
   app.add_option("--l2", options.l2, "L2 penalty");
   app.add_option("--iterations", options.max_iterations, "Most L-BFGS iterations, or SGD epochs");
   app.add_option("--min-count", options.min_feature_count, "Drop features seen fewer times");
   app.add_option("--prune", options.prune_below, "Leave out weights smaller than this");
+  app.add_option("--checkpoint-every", options.checkpoint_every, "Write the model so far every N iterations");
   app.add_option("--threads", options.threads, "Threads (the result does not depend on it)");
   CLI11_PARSE(app, argc, argv);
   options.algorithm = algorithm == "sgd" ? TrainingAlgorithm::sgd : TrainingAlgorithm::lbfgs;
@@ -93,6 +95,7 @@ int main(int argc, char** argv) {
     options.progress = [](const TrainingProgress& p) {
       std::cerr << "iteration " << p.iteration << "  loss " << p.loss << "  active " << p.active << '\n';
     };
+    options.checkpoint = [&output](const CrfModel& model) { std::ofstream(output, std::ios::binary) << model.to_bytes(); };
     std::vector<std::string> labels(kLabelNames.begin(), kLabelNames.end());
     CrfModel model = train_crf(data, labels, options);
     std::ofstream out(output, std::ios::binary);

@@ -17,7 +17,7 @@ constexpr std::string_view kDateForms =
 // abgerufen am 23.11.2020", "(accessed 2020-11-23)", "Last accessed on …".
 const Regex& access_pattern() {
   static const Regex re(
-      std::string(R"([(\[]?\s*(?:last\s+)?(?:accessed|retrieved|viewed|consulted|cited|visited|(?:zuletzt\s+)?)"
+      std::string(R"((?:[(\[]\s*)?(?:last\s+)?(?:accessed|retrieved|viewed|consulted|cited|visited|(?:zuletzt\s+)?)"
                   R"((?:abgerufen|aufgerufen|zugegriffen)|consulté)\s*(?:on|am|le)?\s*:?\s*)") +
           std::string(kDateForms) + R"(\s*[)\]]?(?:,?\s*(?:from|at)\b)?)",
       Regex::caseless);
@@ -40,8 +40,10 @@ void find_access_dates(std::string_view text, std::vector<Constraint>& out) {
 
 void normalize_accessed(Workspace& ws) {
   for (auto text : ws.texts(Label::accessed)) {
-    auto m = date_pattern().find(text);
-    std::string_view written = m ? m->str(date_pattern().group("date")) : text;
+    // With its lead-in ("cited 2020 Nov 23") when it has one, so that the lead word is not read as a month.
+    const Regex& re = access_pattern().contains(text) ? access_pattern() : date_pattern();
+    auto m = re.find(text);
+    std::string_view written = m ? m->str(re.group("date")) : text;
     auto parsed = parse_date(written, ws.context.date_order);
     if (!parsed) {
       ws.note(Severity::warning, "unreadable-access-date", "access date \"" + std::string(text) + "\" is not a date");

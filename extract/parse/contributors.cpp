@@ -10,7 +10,7 @@ namespace {
 // "Hrsg.", "(dir.)", "trans.", "translated by", "Übers. v.".
 std::string without_roles(std::string_view text) {
   static const Regex lead(
-      R"(^\s*(?:(?:in|dans|en)\s*:?\s+)?(?:(?:\(?(?:eds?|editors?|edd|hrsg|hg|dir|éds?|coord|trans|transl|tr|übers|trad)\.?\)?|edited|translated|compiled|directed|herausgegeben|übersetzt|traduit|sous la direction)\s*(?:and\s+(?:ed|trans)\.?\s*)?(?:by|von|par|de)?\s*:?\s*)?)",
+      R"(^\s*(?:(?:in|dans|en)\s*:?\s+)?(?:(?:edited|translated|compiled|directed|herausgegeben|übersetzt|traduit|sous la direction|(?:\(?(?:eds?|editors?|edd|hrsg|hg|dir|éds?|coord|trans|transl|tr|übers|trad)\b\.?\)?))\s*(?:and\s+(?:ed|trans)\b\.?\s*)?(?:by|von|par|de)?\s*:?\s*)?)",
       Regex::caseless);
   static const Regex trail(
       R"(\s*[,;]?\s*[(\[]?\s*\b(?:eds?|editors?|edd|hrsg|hg|herausgeber(?:in)?|dir|éds?|coord|comp|trans|transl|tr|translators?|übers|trad)\.?\s*[)\]]?\s*[,.:;]*\s*$)",
@@ -18,7 +18,9 @@ std::string without_roles(std::string_view text) {
   std::string out(text);
   if (auto m = lead.match_at(out); m && m->end() > 0) out.erase(0, m->end());
   if (auto m = trail.find(out); m && m->begin() > 0) out.erase(m->begin());
-  return std::string(trim(out, " ,;:"));
+  std::string_view rest = trim(out, " ,;:");
+  if (rest.starts_with('(') && rest.find(')') == std::string_view::npos) rest = trim(rest.substr(1), " ,;:");
+  return std::string(rest);
 }
 
 void take_names(Workspace& ws, Label label, const char* variable) {

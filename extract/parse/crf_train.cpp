@@ -135,14 +135,15 @@ class SequenceScorer {
       beta_[(n - 1) * L_ + y] = std::exp(w_[p_.end + y]);
       z_last += alpha_[(n - 1) * L_ + y] * beta_[(n - 1) * L_ + y];
     }
+    next_.resize(L_);
     for (std::size_t t = n - 1; t > 0; --t) {
       double* b = beta_.data() + (t - 1) * L_;
-      const double* next = beta_.data() + t * L_;
+      for (std::size_t j = 0; j < L_; ++j) next_[j] = psi_[t * L_ + j] * beta_[t * L_ + j] / scale_[t];
       for (std::size_t i = 0; i < L_; ++i) {
         const double* row = exp_t_.data() + i * L_;
         double sum = 0;
-        for (std::size_t j = 0; j < L_; ++j) sum += row[j] * psi_[t * L_ + j] * next[j];
-        b[i] = sum / scale_[t];
+        for (std::size_t j = 0; j < L_; ++j) sum += row[j] * next_[j];
+        b[i] = sum;
       }
     }
     z_last_ = z_last;
@@ -159,6 +160,7 @@ class SequenceScorer {
 
   void accumulate(const Problem::Sequence& s, std::size_t n, std::vector<double>& grad, double factor) {
     marginal_.resize(L_);
+    next_.resize(L_);
     for (std::size_t t = 0; t < n; ++t) {
       for (std::size_t y = 0; y < L_; ++y) marginal_[y] = alpha_[t * L_ + y] * beta_[t * L_ + y] / z_last_;
       marginal_[s.gold[t]] -= 1.0;
@@ -174,10 +176,13 @@ class SequenceScorer {
       if (t == 0) continue;
       const double* a = alpha_.data() + (t - 1) * L_;
       const double* b = beta_.data() + t * L_;
-      double norm = scale_[t] * z_last_ / factor;
-      for (std::size_t i = 0; i < L_; ++i)
-        for (std::size_t j = 0; j < L_; ++j)
-          grad[p_.transitions + i * L_ + j] += a[i] * exp_t_[i * L_ + j] * psi_[t * L_ + j] * b[j] / norm;
+      double inverse_norm = factor / (scale_[t] * z_last_);
+      for (std::size_t j = 0; j < L_; ++j) next_[j] = psi_[t * L_ + j] * b[j] * inverse_norm;
+      for (std::size_t i = 0; i < L_; ++i) {
+        double* g = grad.data() + p_.transitions + i * L_;
+        const double* e = exp_t_.data() + i * L_;
+        for (std::size_t j = 0; j < L_; ++j) g[j] += a[i] * e[j] * next_[j];
+      }
       grad[p_.transitions + s.gold[t - 1] * L_ + s.gold[t]] -= factor;
     }
   }
@@ -186,7 +191,7 @@ class SequenceScorer {
   const std::vector<double>& w_;
   const std::vector<double>& exp_t_;
   std::size_t L_;
-  std::vector<double> score_, psi_, alpha_, beta_, scale_, marginal_;
+  std::vector<double> score_, psi_, alpha_, beta_, scale_, marginal_, next_;
   double z_last_ = 1;
 };
 
@@ -222,6 +227,14 @@ double objective(const Problem& p, const std::vector<double>& w, std::vector<dou
     grad[k] += 2 * options.l2 * w[k];
   }
   return loss;
+}
+
+CrfModel to_model(const Problem& p, const std::vector<double>& w, const std::vector<std::string>& labels, float prune);
+
+void maybe_checkpoint(const Problem& p, const std::vector<double>& w, const std::vector<std::string>& labels,
+                      const TrainingOptions& options, int iteration) {
+  if (options.checkpoint && options.checkpoint_every > 0 && iteration % options.checkpoint_every == 0)
+    options.checkpoint(to_model(p, w, labels, options.prune_below));
 }
 
 double dot(const std::vector<double>& a, const std::vector<double>& b) {
@@ -276,10 +289,11 @@ std::vector<double> direction(const Memory& m, const std::vector<double>& pg) {
   return d;
 }
 
-std::vector<double> optimise(const Problem& p, const TrainingOptions& options) {
+std::vector<double> optimise(const Problem& p, const std::vector<std::string>& labels, const TrainingOptions& options,
+                             std::vector<double> w) {
   constexpr std::size_t kMemory = 8;
   const double l1 = options.l1;
-  std::vector<double> w(p.total, 0.0), g, g_next, w_next(p.total);
+  std::vector<double> g, g_next, w_next(p.total);
   double f = objective(p, w, g, options) + l1 * l1_norm(w);
   Memory memory;
   std::vector<double> history{f};
@@ -326,6 +340,7 @@ std::vector<double> optimise(const Problem& p, const TrainingOptions& options) {
       std::size_t active = static_cast<std::size_t>(std::count_if(w.begin(), w.end(), [](double x) { return x != 0; }));
       options.progress(TrainingProgress{iteration, f, active});
     }
+    maybe_checkpoint(p, w, labels, options, iteration);
     if (history.size() > 10) {
       double old = history[history.size() - 11];
       if ((old - f) / std::max(1.0, std::abs(f)) < options.stop_delta) break;
@@ -338,7 +353,7 @@ std::vector<double> optimise(const Problem& p, const TrainingOptions& options) {
 // pseudo-random order; the step shrinks as 1 / (1 + t / t0). The L2 decay is
 // kept as a common scale factor so that each step touches only the weights
 // of the sequence's features.
-std::vector<double> stochastic(const Problem& p, const TrainingOptions& options) {
+std::vector<double> stochastic(const Problem& p, const std::vector<std::string>& labels, const TrainingOptions& options) {
   const std::size_t n = p.sequences.size();
   const double lambda = 2.0 * options.l2 / static_cast<double>(std::max<std::size_t>(n, 1));
   const double eta0 = options.learning_rate;
@@ -382,6 +397,11 @@ std::vector<double> stochastic(const Problem& p, const TrainingOptions& options)
       for (double x : w) norm += x * x * scale * scale;
       options.progress(TrainingProgress{epoch, loss + options.l2 * norm, p.total});
     }
+    if (options.checkpoint && options.checkpoint_every > 0 && epoch % options.checkpoint_every == 0) {
+      std::vector<double> current(w);
+      for (double& x : current) x *= scale;
+      maybe_checkpoint(p, current, labels, options, epoch);
+    }
   }
   for (double& x : w) x *= scale;
   return w;
@@ -409,8 +429,20 @@ CrfModel to_model(const Problem& p, const std::vector<double>& w, const std::vec
 CrfModel train_crf(const std::vector<TrainingSequence>& data, const std::vector<std::string>& labels,
                    const TrainingOptions& options) {
   Problem problem = build_problem(data, labels.size(), options.min_feature_count);
-  std::vector<double> w = options.algorithm == TrainingAlgorithm::sgd ? stochastic(problem, options)
-                                                                     : optimise(problem, options);
+  std::vector<double> w;
+  if (options.algorithm == TrainingAlgorithm::sgd) {
+    w = stochastic(problem, labels, options);
+  } else {
+    if (options.warm_start_epochs > 0) {
+      TrainingOptions warm = options;
+      warm.max_iterations = options.warm_start_epochs;
+      warm.checkpoint = nullptr;
+      w = stochastic(problem, labels, warm);
+    } else {
+      w.assign(problem.total, 0.0);
+    }
+    w = optimise(problem, labels, options, std::move(w));
+  }
   return to_model(problem, w, labels, options.prune_below);
 }
 

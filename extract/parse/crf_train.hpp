@@ -36,12 +36,16 @@ struct TrainingOptions {
   double l2 = 1.0;                  // penalty on w²
   int max_iterations = 300;         // L-BFGS iterations, or SGD epochs
   double learning_rate = 0.1;       // SGD: the first step size
+  int warm_start_epochs = 0;        // L-BFGS: start from this many SGD epochs' weights
   unsigned seed = 1;                // SGD: order in which sequences are visited
   double stop_delta = 1e-5;         // stop when the loss improved less than this (relative) over 10 iterations
   int min_feature_count = 1;        // features seen fewer times are dropped
   float prune_below = 0.0F;         // weights this small are left out of the model
   int threads = 1;
   std::function<void(const TrainingProgress&)> progress;
+  // Called with the model so far every `checkpoint_every` iterations (or epochs).
+  int checkpoint_every = 0;
+  std::function<void(const CrfModel&)> checkpoint;
 };
 
 CrfModel train_crf(const std::vector<TrainingSequence>& data, const std::vector<std::string>& labels,

@@ -149,8 +149,9 @@ std::optional<Date> parse_range(std::string_view text) {
   };
   if (auto m = years.match_at(text); whole(m, text)) {
     int from = to_int(m->str(1));
-    int to = m->str(2).size() == 2 ? from / 100 * 100 + to_int(m->str(2)) : to_int(m->str(2));
-    if (to < from) to += 100;   // "1999-00"
+    bool short_end = m->str(2).size() == 2;   // "1999-00", "1987-88"
+    int to = short_end ? from / 100 * 100 + to_int(m->str(2)) : to_int(m->str(2));
+    if (short_end && to < from) to += 100;
     return range({from, 0, 0}, {to, 0, 0});
   }
   if (auto m = month_days.match_at(text); whole(m, text)) {

@@ -21,16 +21,15 @@ constexpr std::uint64_t mix(std::uint64_t x) {
 constexpr std::uint64_t combine(std::uint64_t a, std::uint64_t b) { return mix(a * 0x9E3779B97F4A7C15ULL + b); }
 
 // Feature templates. The numbers are part of the model file's meaning:
-// append new ones, never renumber.
+// changing them means retraining.
 enum Template : std::uint64_t {
-  t_bias = 1, t_word, t_word_prev, t_word_next, t_word_prev2, t_word_next2, t_bigram_prev, t_bigram_next,
-  t_shape, t_shape_prev, t_shape_next, t_chunk, t_chunk_prev, t_chunk_next, t_chunk_place, t_prefix, t_suffix,
-  t_position, t_index, t_index_from_end, t_block, t_lexicon, t_lexicon_prev, t_lexicon_next, t_quoted,
-  t_parenthesised, t_bracketed, t_year, t_years_before, t_spacing, t_chunk_word, t_prev_word, t_next_word,
-  t_lexicon_prev_word, t_lexicon_next_word, t_position_chunk, t_kind, t_chunk_word_prev, t_chunk_word_next,
-  t_chunk_prev2, t_chunk_next2, t_chunk_index, t_since_sentence, t_chunk_end, t_chunk_end_prev, t_seen,
-  t_word_position, t_segment_shape, t_segment_year, t_segment_first, t_segment_caps, t_segment_place,
+  t_bias = 1, t_word, t_word_prev, t_word_next, t_bigram_prev, t_prev_word, t_next_word, t_shape, t_suffix,
+  t_lexicon, t_lexicon_prev_word, t_lexicon_next_word, t_chunk, t_chunk_prev, t_chunk_next, t_chunk_word,
+  t_chunk_word_prev, t_chunk_word_next, t_chunk_place, t_chunk_end, t_position, t_position_chunk, t_index, t_block,
+  t_segment_shape, t_segment_year, t_segment_first, t_segment_place, t_quoted, t_seen,
 };
+
+constexpr std::uint64_t kEdge = 0x5eed;   // "no token here" (before the start, after the end)
 
 // FNV-1a: a value's hash, mixed further when combined with its template.
 constexpr std::uint64_t value(std::string_view text) {
@@ -286,87 +285,68 @@ void token_features(std::string_view text, const std::vector<Token>& tokens, con
   const std::size_t n = tokens.size();
   const TokenInfo& me = s.tokens[i];
   const ChunkInfo& chunk = s.chunks[me.chunk];
-  static constexpr std::uint64_t kEdge = 0x5eed;   // "no token here" (before the start, after the end)
+  const SegmentInfo& seg = s.segments[s.segment_of_chunk[me.chunk]];
+  const auto kind = static_cast<std::uint64_t>(tokens[i].kind);
   auto word_at = [&](std::ptrdiff_t j) {
     return j < 0 || j >= static_cast<std::ptrdiff_t>(n) ? kEdge : s.tokens[static_cast<std::size_t>(j)].word;
   };
-  auto at = static_cast<std::ptrdiff_t>(i);
+  auto shape_at = [&](std::ptrdiff_t j) {
+    return j < 0 || j >= static_cast<std::ptrdiff_t>(n) ? kEdge : s.tokens[static_cast<std::size_t>(j)].shape;
+  };
+  auto chunk_at = [&](std::ptrdiff_t c) -> const ChunkInfo* {
+    return c < 0 || c >= static_cast<std::ptrdiff_t>(s.chunks.size()) ? nullptr : &s.chunks[static_cast<std::size_t>(c)];
+  };
+  const auto at = static_cast<std::ptrdiff_t>(i);
+  const auto c = static_cast<std::ptrdiff_t>(me.chunk);
+  const ChunkInfo* prev_chunk = chunk_at(c - 1);
+  const ChunkInfo* next_chunk = chunk_at(c + 1);
 
+  // The token and its neighbours.
   emit.add(t_bias, 0);
-  emit.add(t_kind, static_cast<std::uint64_t>(tokens[i].kind));
   emit.add(t_word, me.word);
   emit.add(t_word_prev, word_at(at - 1));
   emit.add(t_word_next, word_at(at + 1));
-  emit.add(t_word_prev2, word_at(at - 2));
-  emit.add(t_word_next2, word_at(at + 2));
   emit.add(t_bigram_prev, word_at(at - 1), me.word);
-  emit.add(t_bigram_next, me.word, word_at(at + 1));
-  emit.add(t_shape, me.shape);
-  emit.add(t_shape_prev, i > 0 ? s.tokens[i - 1].shape : kEdge, me.shape);
-  emit.add(t_shape_next, me.shape, i + 1 < n ? s.tokens[i + 1].shape : kEdge);
-
-  emit.add(t_chunk, chunk.signature);
-  emit.add(t_chunk_prev, me.chunk > 0 ? s.chunks[me.chunk - 1].signature : kEdge);
-  emit.add(t_chunk_next, me.chunk + 1 < s.chunks.size() ? s.chunks[me.chunk + 1].signature : kEdge);
-  std::uint64_t place = chunk.first == chunk.last ? 0 : i == chunk.first ? 1 : i == chunk.last ? 3 : 2;
-  emit.add(t_chunk_place, place, static_cast<std::uint64_t>(tokens[i].kind));
-  if (chunk.word) emit.add(t_chunk_word, chunk.word);
-
-  std::string_view t = tokens[i].text(text);
-  if (tokens[i].kind == TokenKind::word && t.size() >= 5) {
-    emit.add(t_prefix, value(t.substr(0, 3)));
-    emit.add(t_suffix, value(t.substr(t.size() - 3)));
-  }
-
-  std::uint64_t position = text.empty() ? 0 : tokens[i].begin * 10ULL / text.size();
-  emit.add(t_position, position);
-  emit.add(t_position_chunk, position, chunk.signature);
-  emit.add(t_index, bucket(i, 5));
-  emit.add(t_index_from_end, bucket(n - 1 - i, 3));
-  emit.add(t_block, bucket(state.sentences, 4));
-  emit.add(t_chunk_index, bucket(me.chunk, 7));
-  emit.add(t_since_sentence, bucket(me.chunk - state.chunk_after_sentence, 3));
-  auto chunk_word = [&](std::ptrdiff_t c) {
-    return c < 0 || c >= static_cast<std::ptrdiff_t>(s.chunks.size()) ? kEdge : s.chunks[static_cast<std::size_t>(c)].word;
-  };
-  auto chunk_sig = [&](std::ptrdiff_t c) {
-    return c < 0 || c >= static_cast<std::ptrdiff_t>(s.chunks.size()) ? kEdge : s.chunks[static_cast<std::size_t>(c)].signature;
-  };
-  auto c = static_cast<std::ptrdiff_t>(me.chunk);
-  emit.add(t_chunk_word_prev, chunk_word(c - 1));
-  emit.add(t_chunk_word_next, chunk_word(c + 1));
-  emit.add(t_chunk_prev2, chunk_sig(c - 2));
-  emit.add(t_chunk_next2, chunk_sig(c + 2));
-  emit.add(t_chunk_end, static_cast<std::uint64_t>(chunk.end));
-  emit.add(t_chunk_end_prev, me.chunk > 0 ? static_cast<std::uint64_t>(s.chunks[me.chunk - 1].end) : kEdge);
-  const SegmentInfo& seg = s.segments[s.segment_of_chunk[me.chunk]];
-  emit.add(t_segment_shape, size_class(seg.tokens), bucket(seg.initials, 3) * 8 + bucket(seg.commas, 3));
-  emit.add(t_segment_year, seg.year, seg.quoted);
-  emit.add(t_segment_first, seg.first_word);
-  emit.add(t_segment_caps, seg.words ? seg.capitalised * 4 / seg.words : 5);
-  std::uint64_t in_segment = me.chunk == seg.first_chunk ? (me.chunk == seg.last_chunk ? 0 : 1) : me.chunk == seg.last_chunk ? 3 : 2;
-  emit.add(t_segment_place, in_segment, s.segment_of_chunk[me.chunk] == 0);
-  for (std::uint32_t bit = 1; bit <= seen_year; bit <<= 1)
-    if (state.seen & bit) emit.add(t_seen, bit);
-  emit.add(t_word_position, me.word, position * 3 / 10);
-
-  emit.lexicon(t_lexicon, me.lexicon);
-  if (i > 0) emit.lexicon(t_lexicon_prev, s.tokens[i - 1].lexicon);
-  if (i + 1 < n) emit.lexicon(t_lexicon_next, s.tokens[i + 1].lexicon);
   std::ptrdiff_t prev_word = nearest_word(tokens, i, -1), next_word = nearest_word(tokens, i, +1);
-  emit.add(t_prev_word, word_at(prev_word));
-  emit.add(t_next_word, word_at(next_word));
+  if (prev_word != at - 1) emit.add(t_prev_word, word_at(prev_word));
+  if (next_word != at + 1) emit.add(t_next_word, word_at(next_word));
+  emit.add(t_shape, combine(combine(shape_at(at - 1), me.shape), shape_at(at + 1)));
+  std::string_view t = tokens[i].text(text);
+  if (tokens[i].kind == TokenKind::word && t.size() >= 5) emit.add(t_suffix, value(t.substr(t.size() - 3)));
+  emit.lexicon(t_lexicon, me.lexicon);
   if (prev_word >= 0) emit.lexicon(t_lexicon_prev_word, s.tokens[static_cast<std::size_t>(prev_word)].lexicon);
   if (next_word >= 0) emit.lexicon(t_lexicon_next_word, s.tokens[static_cast<std::size_t>(next_word)].lexicon);
 
-  if (me.quoted) emit.add(t_quoted, 1);
-  if (me.parenthesised) emit.add(t_parenthesised, 1);
-  if (me.bracketed) emit.add(t_bracketed, 1);
-  if (me.year) emit.add(t_year, 1);
-  emit.add(t_years_before, bucket(state.years, 2));
+  // Its whitespace-delimited chunk and the chunks around it.
+  emit.add(t_chunk, chunk.signature);
+  emit.add(t_chunk_prev, prev_chunk ? prev_chunk->signature : kEdge);
+  emit.add(t_chunk_next, next_chunk ? next_chunk->signature : kEdge);
+  if (chunk.word) emit.add(t_chunk_word, chunk.word);
+  emit.add(t_chunk_word_prev, prev_chunk ? prev_chunk->word : kEdge);
+  emit.add(t_chunk_word_next, next_chunk ? next_chunk->word : kEdge);
   bool space_after = i + 1 < n && tokens[i + 1].space_before;
-  emit.add(t_spacing, (tokens[i].space_before ? 2U : 0U) + (space_after || i + 1 == n ? 1U : 0U),
-           static_cast<std::uint64_t>(tokens[i].kind));
+  std::uint64_t place = chunk.first == chunk.last ? 0 : i == chunk.first ? 1 : i == chunk.last ? 3 : 2;
+  emit.add(t_chunk_place, place * 4 + (tokens[i].space_before ? 2U : 0U) + (space_after || i + 1 == n ? 1U : 0U), kind);
+  emit.add(t_chunk_end, static_cast<std::uint64_t>(chunk.end), prev_chunk ? static_cast<std::uint64_t>(prev_chunk->end) : kEdge);
+
+  // Where it stands in the reference.
+  std::uint64_t position = text.empty() ? 0 : tokens[i].begin * 10ULL / text.size();
+  emit.add(t_position, position);
+  emit.add(t_position_chunk, position, chunk.signature);
+  emit.add(t_index, bucket(i, 5), bucket(n - 1 - i, 3));
+  emit.add(t_block, bucket(state.sentences, 4), bucket(me.chunk - state.chunk_after_sentence, 3));
+
+  // The sentence-like segment it is in.
+  emit.add(t_segment_shape, size_class(seg.tokens), bucket(seg.initials, 3) * 8 + bucket(seg.commas, 3));
+  emit.add(t_segment_year, (seg.year ? 2U : 0U) + (seg.quoted ? 1U : 0U), seg.words ? seg.capitalised * 4 / seg.words : 5);
+  emit.add(t_segment_first, seg.first_word);
+  std::uint64_t in_segment = me.chunk == seg.first_chunk ? (me.chunk == seg.last_chunk ? 0 : 1) : me.chunk == seg.last_chunk ? 3 : 2;
+  emit.add(t_segment_place, in_segment, s.segment_of_chunk[me.chunk] == 0);
+
+  // Quotes and brackets around it, and what came before it.
+  emit.add(t_quoted, (me.quoted ? 1U : 0U) + (me.parenthesised ? 2U : 0U) + (me.bracketed ? 4U : 0U) + (me.year ? 8U : 0U),
+           bucket(state.years, 2));
+  emit.add(t_seen, state.seen);
 
   if (me.year) ++state.years, state.seen |= seen_year;
   if (me.lexicon & lex_editor) state.seen |= seen_editor;

@@ -77,20 +77,27 @@ std::string_view identifier_in(std::string_view text, TokenKind kind) {
 
 }  // namespace
 
+std::string_view identifier_text(Label label, std::string_view text) {
+  std::string_view id = identifier_in(text, label == Label::url ? TokenKind::url : TokenKind::doi);
+  if (id.empty() && label == Label::doi) id = identifier_in(text, TokenKind::url);   // "doi:https://doi.org/…"
+  return id;
+}
+
 std::string clean_span_text(Label label, std::string_view text) {
-  if (label == Label::url || label == Label::doi) {
-    std::string_view id = identifier_in(text, label == Label::url ? TokenKind::url : TokenKind::doi);
-    if (id.empty() && label == Label::doi) id = identifier_in(text, TokenKind::url);
-    if (!id.empty()) return std::string(id);
-  }
+  if (label == Label::url || label == Label::doi)
+    if (std::string_view id = identifier_text(label, text); !id.empty()) return std::string(id);
   return std::string(strip_enclosing(trim(text)));
 }
 
 std::vector<FieldSpan> field_spans(std::string_view source, const std::vector<LabelledSpan>& spans) {
   std::vector<FieldSpan> out;
   for (const auto& span : spans) {
-    std::string text = clean_span_text(span.label, span.text(source));
-    if (!text.empty()) out.push_back(FieldSpan{std::string(to_string(span.label)), std::move(text)});
+    Label label = span.label;
+    // A "URL" or "DOI" without one (a lead-in labelled with what follows it) is a note.
+    if ((label == Label::url || label == Label::doi) && identifier_text(label, span.text(source)).empty())
+      label = Label::note;
+    std::string text = clean_span_text(label, span.text(source));
+    if (!text.empty()) out.push_back(FieldSpan{std::string(to_string(label)), std::move(text)});
   }
   return out;
 }

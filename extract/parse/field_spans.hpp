@@ -13,6 +13,9 @@
 
 namespace citekit::extract::parsing {
 
+// The URL (for Label::url) or DOI (Label::doi) token in a span, or "" when it has none.
+std::string_view identifier_text(Label label, std::string_view text);
+
 // The span's text without separating punctuation, enclosing brackets or quotes.
 std::string clean_span_text(Label label, std::string_view text);
 

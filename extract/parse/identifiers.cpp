@@ -64,11 +64,12 @@ void find_identifiers(std::string_view text, std::vector<Constraint>& out) {
 }
 
 void normalize_identifiers(Workspace& ws) {
-  auto urls = ws.texts(Label::url);
-  if (!urls.empty()) {
-    std::string url = clean_span_text(Label::url, urls.front());
+  for (auto text : ws.texts(Label::url)) {
+    std::string url(identifier_text(Label::url, text));
+    if (url.empty()) continue;
     if (istarts_with_ascii(url, "www.")) url = "http://" + url;
     ws.item().set("URL", url);
+    break;
   }
   for (auto text : ws.texts(Label::doi))
     if (std::string doi = doi_in(text); !doi.empty()) {

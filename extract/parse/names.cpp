@@ -4,14 +4,13 @@
 #include "core/text.hpp"
 
 #include <algorithm>
-#include <array>
 #include <string>
 
 namespace citekit::extract {
 namespace {
 
 // Words that make a name an institution's.
-constexpr std::array<std::string_view, 90> kOrganisationWords{
+constexpr std::string_view kOrganisationWords[] = {
     "academy", "administration", "agency", "alliance", "archive", "archives", "army", "assembly",
     "association", "authority", "bank", "board", "bureau", "cabinet", "center", "centre", "chamber",
     "coalition", "collaboration", "college", "command", "commission", "committee", "company", "conference",
@@ -26,23 +25,23 @@ constexpr std::array<std::string_view, 90> kOrganisationWords{
 };
 
 // Words that do not occur in personal names but start or fill titles.
-constexpr std::array<std::string_view, 38> kTitleWords{
+constexpr std::string_view kTitleWords[] = {
     "a", "an", "the", "of", "in", "on", "for", "to", "why", "how", "what", "when", "where", "who",
     "is", "are", "was", "with", "from", "about", "after", "before", "into", "toward", "towards",
     "between", "against", "under", "over", "its", "our", "their", "his", "her", "this", "that", "new", "role",
 };
 
-constexpr std::array<std::string_view, 22> kParticles{
+constexpr std::string_view kParticles[] = {
     "van", "von", "de", "der", "den", "del", "della", "di", "da", "du", "la", "le", "ter", "ten", "dos", "das",
     "des", "zu", "vom", "af", "bin", "ibn",
 };
 
-constexpr std::array<std::string_view, 9> kSuffixes{"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "junior", "senior"};
+constexpr std::string_view kSuffixes[] = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "junior", "senior"};
 
 template <std::size_t N>
-bool contains(const std::array<std::string_view, N>& words, std::string_view word) {
+bool contains(const std::string_view (&words)[N], std::string_view word) {
   std::string key = to_lower_ascii(ascii_fold(word));
-  return std::find(words.begin(), words.end(), key) != words.end();
+  return !key.empty() && std::find(std::begin(words), std::end(words), key) != std::end(words);
 }
 
 std::vector<std::string_view> words_of(std::string_view text) {
@@ -87,7 +86,7 @@ bool is_capitalised(std::string_view word) {
 bool is_name_word(std::string_view word) {
   std::string_view core = bare(word);
   if (core.empty()) return false;
-  if (is_particle(core)) return true;
+  if (is_particle(core) || is_initial(word)) return true;
   if (contains(kTitleWords, core) || contains(kOrganisationWords, core)) return false;
   return is_capitalised(word) || is_initial(word);
 }
@@ -119,11 +118,16 @@ bool looks_like_person(std::string_view text) {
   return initials || !std::all_of(words.begin(), words.end(), [](std::string_view w) { return is_acronym(bare(w)); });
 }
 
-// A first-name part of an inverted name: "Daan W.", "J.", "Jean-Pierre", "J. R. R.".
+// A first-name part of an inverted name: "Daan W.", "J.", "Jean-Pierre", "J. R. R.", "Vincent van".
 bool is_given_part(std::string_view part) {
   auto words = words_of(part);
+  while (words.size() > 1 && is_particle(words.back())) words.pop_back();
   if (words.empty() || words.size() > 3) return false;
-  return std::all_of(words.begin(), words.end(), [](std::string_view w) { return is_name_word(w) && !is_particle(w); });
+  bool all_acronyms = std::all_of(words.begin(), words.end(), [](std::string_view w) {
+    return is_acronym(w) && w.find('.') == std::string_view::npos && utf8_length(w) > 3;   // "NATO", not "J.R.R."
+  });
+  return !all_acronyms &&
+         std::all_of(words.begin(), words.end(), [](std::string_view w) { return is_name_word(w) && !is_particle(w); });
 }
 
 bool is_initials_part(std::string_view part) {
@@ -187,8 +191,9 @@ std::vector<std::vector<std::string>> name_groups(std::string_view list) {
 
 // Whether `family` followed by `given` is one inverted name ("Everts, Daan W.").
 bool pairs_inverted(const std::string& family, const std::string& given) {
-  if (!is_family_part(family) || is_organisation_name(family) || (looks_like_person(given) && !is_initials_part(given)))
-    return false;
+  // "GREEN, Christopher": capitals make a family name, not an institution, when first names follow.
+  bool capitals = words_of(family).size() == 1 && is_acronym(family);
+  if (!is_family_part(family) || (is_organisation_name(family) && !capitals) || !is_given_part(given)) return false;
   if (is_initials_part(given)) return true;
   // "Wintour, Patrick": a one-word family name and first names; "Patrick Wintour, Ian Traynor" is not inverted.
   auto words = words_of(family);
