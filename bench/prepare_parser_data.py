@@ -115,14 +115,21 @@ def relabel(row, convention):
     return spans
 
 
+CITATION_NUMBER = re.compile(r'^\s*(?:[\[(]\s*\d{1,4}\s*[\])]|\d{1,4}\s*[.)\]]|\d{1,4}(?=\s))\s*')
+
+
 def cover_gaps(text, spans):
     """Gives every unlabelled stretch to a neighbour, as AnyStyle's spans do:
     closing punctuation and role words to the span before, lead-ins ("In",
     "pp.", "Vol.", opening brackets) to the span after. A date after an
-    access word is the access date."""
+    access word is the access date; a number leading the reference ("[12]",
+    "12.") is its citation number."""
     if not spans:
         return []
     out = [list(s) for s in spans]
+    m = CITATION_NUMBER.match(text[:out[0][1]])
+    if m and m.end() > 0 and out[0][0] != 'citation-number':
+        out.insert(0, ['citation-number', 0, m.end()])
     for i in range(len(out) + 1):
         gap_begin = out[i - 1][2] if i > 0 else 0
         gap_end = out[i][1] if i < len(out) else len(text)

@@ -1,7 +1,9 @@
 #include "core/regex.hpp"
+#include "core/text.hpp"
 #include "extract/parse/dates.hpp"
 #include "extract/parse/workspace.hpp"
 
+#include <algorithm>
 #include <string>
 
 namespace citekit::extract::parsing {
@@ -32,6 +34,12 @@ const Regex& date_pattern() {
 }  // namespace
 
 void find_access_dates(std::string_view text, std::vector<Constraint>& out) {
+  // Most references have no access date: look for a lead word before running the pattern.
+  static constexpr std::string_view kStems[] = {"access", "retriev", "viewed", "consult", "cited",
+                                                "visited", "abgerufen", "aufgerufen", "zugegriffen"};
+  std::string lower = to_lower_ascii(text);
+  if (std::none_of(std::begin(kStems), std::end(kStems), [&](std::string_view stem) { return lower.find(stem) != std::string::npos; }))
+    return;
   const Regex& re = access_pattern();
   for (const auto& m : re.find_all(text))
     if (parse_date(m.str(re.group("date")), DateOrder::day_first))

@@ -135,10 +135,10 @@ std::string CrfModel::to_bytes() const {
   std::vector<std::int16_t> weights;
   out.put(std::uint32_t{0});
   for (FeatureId key : keys_) {
-    for (const std::uint32_t* p = find(key); (*p & 0xFF) != kEndOfPairs; ++p) {
-      labels.push_back(static_cast<std::uint8_t>(*p & 0xFF));
-      weights.push_back(static_cast<std::int16_t>(static_cast<std::uint16_t>(*p >> 16)));
-    }
+    for_each_pair(find(key), [&](std::uint32_t label, std::int16_t weight) {
+      labels.push_back(static_cast<std::uint8_t>(label));
+      weights.push_back(weight);
+    });
     out.put(static_cast<std::uint32_t>(labels.size()));
   }
   out.put_all(labels);
@@ -150,10 +150,10 @@ CrfModel CrfModel::pruned(float threshold) const {
   std::vector<FeatureWeights> features;
   for (FeatureId key : keys_) {
     FeatureWeights kept{key, {}};
-    for (const std::uint32_t* p = find(key); (*p & 0xFF) != kEndOfPairs; ++p) {
-      float weight = static_cast<float>(static_cast<std::int16_t>(static_cast<std::uint16_t>(*p >> 16))) * scale_;
-      if (std::abs(weight) >= threshold) kept.weights.emplace_back(static_cast<std::uint8_t>(*p & 0xFF), weight);
-    }
+    for_each_pair(find(key), [&](std::uint32_t label, std::int16_t scaled) {
+      float weight = static_cast<float>(scaled) * scale_;
+      if (std::abs(weight) >= threshold) kept.weights.emplace_back(static_cast<std::uint8_t>(label), weight);
+    });
     if (!kept.weights.empty()) features.push_back(std::move(kept));
   }
   return CrfModel(labels_, start_, end_, transitions_, std::move(features));
@@ -167,75 +167,93 @@ void CrfModel::build_index(const std::vector<FeatureId>& keys, const std::vector
   std::size_t capacity = std::bit_ceil(std::max<std::size_t>(16, keys.size() + keys.size() / 3 + 1));
   slots_.assign(capacity, Slot{});
   pairs_.clear();
-  pairs_.reserve(labels.size() + keys.size());
   for (std::size_t f = 0; f < keys.size(); ++f) {
     std::size_t slot = keys[f] & (capacity - 1);
-    while (slots_[slot].pairs != kEmpty) slot = (slot + 1) & (capacity - 1);
-    slots_[slot] = Slot{static_cast<std::uint32_t>(keys[f] >> 32), static_cast<std::uint32_t>(pairs_.size())};
-    for (std::uint32_t p = begin[f]; p < begin[f + 1]; ++p)
-      pairs_.push_back(static_cast<std::uint32_t>(static_cast<std::uint16_t>(weights[p])) << 16 | labels[p]);
-    pairs_.push_back(kEndOfPairs);
+    while (slots_[slot].payload != kEmpty) slot = (slot + 1) & (capacity - 1);
+    auto pair = [&](std::uint32_t p, unsigned shift) {
+      return static_cast<std::uint32_t>(static_cast<std::uint16_t>(weights[p])) << shift | labels[p];
+    };
+    std::uint32_t payload;
+    if (begin[f + 1] - begin[f] == 1) {
+      payload = kInline | pair(begin[f], 8);
+    } else {
+      payload = static_cast<std::uint32_t>(pairs_.size());
+      for (std::uint32_t p = begin[f]; p < begin[f + 1]; ++p) pairs_.push_back(pair(p, 16));
+      pairs_.push_back(kEndOfPairs);
+    }
+    slots_[slot] = Slot{static_cast<std::uint32_t>(keys[f] >> 32), payload};
   }
+  // Transitions padded to whole vector lanes for Viterbi.
+  const std::size_t L = labels_.size();
+  padded_ = (L + 7) / 8 * 8;
+  padded_transitions_.assign(padded_ * padded_, -std::numeric_limits<float>::infinity());
+  for (std::size_t from = 0; from < L; ++from)
+    for (std::size_t to = 0; to < L; ++to) padded_transitions_[from * padded_ + to] = transitions_[from * L + to];
 }
 
-const std::uint32_t* CrfModel::find(FeatureId key) const {
+std::uint32_t CrfModel::find(FeatureId key) const {
   // The slot is chosen by the low bits and checked against the high 32: a
   // false match needs both to agree by chance (about 1 in 2^32 per lookup).
   std::size_t mask = slots_.size() - 1;
   auto check = static_cast<std::uint32_t>(key >> 32);
   for (std::size_t slot = key & mask;; slot = (slot + 1) & mask) {
     const Slot& s = slots_[slot];
-    if (s.pairs == kEmpty) return nullptr;
-    if (s.check == check) return &pairs_[s.pairs];
+    if (s.payload == kEmpty || s.check == check) return s.payload;
   }
 }
 
 void CrfModel::emission_scores(const FeatureSequence& features, std::vector<float>& scores) const {
   const std::size_t L = labels_.size();
   scores.assign(features.size() * L, 0.0F);
+  // The lookups are independent cache misses: start them all, then read.
+  for (FeatureId id : features.ids) __builtin_prefetch(&slots_[slot_of(id)]);
+  thread_local std::vector<std::uint32_t> found;
+  found.resize(features.ids.size());
+  for (std::size_t k = 0; k < features.ids.size(); ++k) found[k] = find(features.ids[k]);
   for (std::size_t i = 0; i < features.size(); ++i) {
     float* row = scores.data() + i * L;
-    for (FeatureId id : features.token(i)) {
-      const std::uint32_t* p = find(id);
-      if (!p) continue;
-      for (; (*p & 0xFF) != kEndOfPairs; ++p)
-        row[*p & 0xFF] += static_cast<float>(static_cast<std::int16_t>(static_cast<std::uint16_t>(*p >> 16))) * scale_;
-    }
+    for (std::uint32_t k = features.offsets[i]; k < features.offsets[i + 1]; ++k)
+      for_each_pair(found[k], [row](std::uint32_t label, std::int16_t weight) { row[label] += static_cast<float>(weight); });
+    for (std::size_t y = 0; y < L; ++y) row[y] *= scale_;
   }
 }
+
 std::vector<std::uint8_t> CrfModel::viterbi(const FeatureSequence& features, std::span<const std::uint32_t> allowed) const {
-  const std::size_t n = features.size(), L = labels_.size();
+  const std::size_t n = features.size(), L = labels_.size(), P = padded_;
   std::vector<std::uint8_t> best(n);
   if (n == 0 || L == 0) return best;
-  thread_local std::vector<float> scores, delta, previous;
-  thread_local std::vector<std::uint8_t> back;
+  thread_local std::vector<float> scores, delta;   // delta: n x P, the best score of each label at each token
   emission_scores(features, scores);
   constexpr float kForbidden = -std::numeric_limits<float>::infinity();
   auto permitted = [&](std::size_t i, std::size_t y) { return allowed.empty() || !allowed[i] || (allowed[i] >> y & 1U); };
-  delta.assign(L, 0.0F);
-  back.assign(n * L, 0);
+  delta.assign(n * P, kForbidden);
   for (std::size_t y = 0; y < L; ++y) delta[y] = permitted(0, y) ? start_[y] + scores[y] : kForbidden;
   for (std::size_t i = 1; i < n; ++i) {
-    previous = delta;
-    for (std::size_t y = 0; y < L; ++y) {
-      if (!permitted(i, y)) {
-        delta[y] = kForbidden;
-        continue;
-      }
-      float top = kForbidden;
-      std::size_t arg = 0;
-      for (std::size_t from = 0; from < L; ++from) {
-        float s = previous[from] + transitions_[from * L + y];
-        if (s > top) top = s, arg = from;
-      }
-      delta[y] = top + scores[i * L + y];
-      back[i * L + y] = static_cast<std::uint8_t>(arg);
+    // Max-plus over the previous label, row by row so that the inner loop
+    // runs over contiguous weights with a fixed trip count and vectorises;
+    // the arg-max is found again while tracing back.
+    float* __restrict next = delta.data() + i * P;
+    const float* __restrict previous = delta.data() + (i - 1) * P;
+    for (std::size_t from = 0; from < L; ++from) {
+      const float base = previous[from];
+      const float* __restrict row = padded_transitions_.data() + from * P;
+      for (std::size_t block = 0; block < P; block += 8)
+        for (std::size_t y = block; y < block + 8; ++y) next[y] = std::max(next[y], base + row[y]);
     }
+    for (std::size_t y = 0; y < L; ++y) next[y] = permitted(i, y) ? next[y] + scores[i * L + y] : kForbidden;
   }
+  const float* last = delta.data() + (n - 1) * P;
   float top = kForbidden;
   for (std::size_t y = 0; y < L; ++y)
-    if (delta[y] + end_[y] > top) top = delta[y] + end_[y], best[n - 1] = static_cast<std::uint8_t>(y);
-  for (std::size_t i = n - 1; i > 0; --i) best[i - 1] = back[i * L + best[i]];
+    if (last[y] + end_[y] > top) top = last[y] + end_[y], best[n - 1] = static_cast<std::uint8_t>(y);
+  for (std::size_t i = n - 1; i > 0; --i) {
+    const float* previous = delta.data() + (i - 1) * P;
+    float top_from = kForbidden;
+    for (std::size_t from = 0; from < L; ++from) {
+      float s = previous[from] + padded_transitions_[from * P + best[i]];
+      if (s > top_from) top_from = s, best[i - 1] = static_cast<std::uint8_t>(from);
+    }
+  }
   return best;
 }
 

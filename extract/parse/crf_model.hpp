@@ -58,20 +58,38 @@ class CrfModel {
   std::vector<std::uint8_t> viterbi(const FeatureSequence& features, std::span<const std::uint32_t> allowed = {}) const;
 
  private:
+  // A feature's slot: the key's high 32 bits, and either its one (label,
+  // weight) pair inline (most features have one) or where its run of pairs
+  // starts in pairs_.
   struct Slot {
-    std::uint32_t check = 0;                 // the key's high 32 bits
-    std::uint32_t pairs = kEmpty;            // index of its first pair
+    std::uint32_t check = 0;
+    std::uint32_t payload = kEmpty;
   };
   static constexpr std::uint32_t kEmpty = 0xFFFFFFFF;
+  static constexpr std::uint32_t kInline = 0x80000000;   // payload = kInline | weight << 8 | label
   static constexpr std::uint8_t kEndOfPairs = 0xFF;
 
   void build_index(const std::vector<FeatureId>& keys, const std::vector<std::uint32_t>& begin,
                    const std::vector<std::uint8_t>& labels, const std::vector<std::int16_t>& weights);
-  // The first (label, weight) pair of a feature, or nullptr when the model does not know it.
-  const std::uint32_t* find(FeatureId key) const;
+  // The payload of a feature's slot, or kEmpty when the model does not know it.
+  std::uint32_t find(FeatureId key) const;
+  std::size_t slot_of(FeatureId key) const { return key & (slots_.size() - 1); }
+  // Calls add(label, weight in scale units) for each of the feature's pairs.
+  template <typename Add>
+  void for_each_pair(std::uint32_t payload, Add add) const {
+    if (payload == kEmpty) return;
+    if (payload & kInline) {
+      add(payload & 0xFF, static_cast<std::int16_t>(static_cast<std::uint16_t>(payload >> 8)));
+      return;
+    }
+    for (const std::uint32_t* p = &pairs_[payload]; (*p & 0xFF) != kEndOfPairs; ++p)
+      add(*p & 0xFF, static_cast<std::int16_t>(static_cast<std::uint16_t>(*p >> 16)));
+  }
 
   std::vector<std::string> labels_;
   std::vector<float> start_, end_, transitions_;
+  std::size_t padded_ = 0;                 // the label count rounded up to whole vector lanes
+  std::vector<float> padded_transitions_;  // padded_ x padded_, -infinity outside the labels
   float scale_ = 1.0F;
   std::size_t feature_count_ = 0;
   std::vector<FeatureId> keys_;        // ascending; only for writing the model back out

@@ -75,14 +75,7 @@ struct Scratch {
   std::vector<ChunkInfo> chunks;
   std::vector<SegmentInfo> segments;
   std::vector<std::uint32_t> segment_of_chunk;
-  std::string lower;
 };
-
-void lowercase_into(std::string_view text, std::string& out) {
-  out.assign(text);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-}
 
 char class_letter(char32_t c) {
   switch (char_class(c)) {
@@ -102,28 +95,40 @@ char class_letter(char32_t c) {
 }
 
 // Character classes with runs collapsed: "Smith," -> "Aa,", "pp.198-9" -> "a.0-0".
-std::string signature(std::string_view text, std::size_t limit) {
-  std::string sig;
-  for (std::size_t i = 0; i < text.size() && sig.size() < limit;) {
-    char cls = class_letter(next_code_point(text, i));
+struct Signature {
+  static constexpr std::size_t kMax = 12;
+  char chars[kMax] = {};
+  std::size_t size = 0;
+  std::string_view view() const { return {chars, size}; }
+};
+
+Signature signature(std::string_view text, std::size_t limit) {
+  Signature sig;
+  limit = std::min(limit, Signature::kMax);
+  for (std::size_t i = 0; i < text.size() && sig.size < limit;) {
+    auto byte = static_cast<unsigned char>(text[i]);
+    char cls = byte < 0x80 ? class_letter(text[i++]) : class_letter(next_code_point(text, i));
     bool run = cls == 'A' || cls == 'a' || cls == 'L' || cls == '0';
-    if (!(run && !sig.empty() && sig.back() == cls)) sig += cls;
+    if (!(run && sig.size && sig.chars[sig.size - 1] == cls)) sig.chars[sig.size++] = cls;
   }
   return sig;
 }
 
-std::uint64_t word_value(std::string_view text, const Token& token, std::string& lower) {
+std::uint64_t word_value(std::string_view text, const Token& token) {
   switch (token.kind) {
     case TokenKind::url: return value("<url>");
     case TokenKind::doi: return value("<doi>");
     case TokenKind::number:
       // Small numbers as written (issue 3, day 23); longer ones by length.
-      return text.size() <= 2 ? value(text) : value("#" + std::to_string(std::min<std::size_t>(text.size(), 6)));
+      if (text.size() <= 2) return value(text);
+      {
+        const char length[] = {'#', static_cast<char>('0' + std::min<std::size_t>(text.size(), 6))};
+        return value(std::string_view(length, 2));
+      }
     case TokenKind::word:
     case TokenKind::punctuation: break;
   }
-  lowercase_into(text, lower);
-  return value(lower);
+  return lowercase_hash(text);
 }
 
 bool is_year(std::string_view digits) {
@@ -154,16 +159,14 @@ void describe_chunks(std::string_view text, const std::vector<Token>& tokens, Sc
   }
   for (auto& chunk : s.chunks) {
     std::string_view bytes = text.substr(tokens[chunk.first].begin, tokens[chunk.last].end - tokens[chunk.first].begin);
-    std::string sig = signature(bytes, 12);
+    Signature signature_of_chunk = signature(bytes, 12);
+    std::string_view sig = signature_of_chunk.view();
     chunk.signature = value(sig);
     chunk.ends_sentence = closes_sentence(sig);
     chunk.initial = is_initial_chunk(sig);
     char last = sig.empty() ? ' ' : sig.back();
     chunk.end = std::string_view(".,;:)]").find(last) == std::string_view::npos ? ' ' : last;
-    if (bytes.size() <= 16 && tokens[chunk.first].kind != TokenKind::url) {
-      lowercase_into(bytes, s.lower);
-      chunk.word = value(s.lower);
-    }
+    if (bytes.size() <= 16 && tokens[chunk.first].kind != TokenKind::url) chunk.word = lowercase_hash(bytes);
   }
 }
 
@@ -195,9 +198,9 @@ void describe_nesting(std::string_view text, const std::vector<Token>& tokens, S
 
 std::uint64_t shape_of(std::string_view text, const Token& token) {
   if (token.kind == TokenKind::punctuation) return value(text);
-  if (token.kind == TokenKind::number) return value(std::string(std::min<std::size_t>(text.size(), 5), 'd'));
+  if (token.kind == TokenKind::number) return value(std::string_view("ddddd", std::min<std::size_t>(text.size(), 5)));
   if (token.kind != TokenKind::word) return value(token.kind == TokenKind::url ? "<url>" : "<doi>");
-  return value(signature(text, 4));
+  return value(signature(text, 4).view());
 }
 
 std::uint32_t bucket(std::size_t n, std::size_t cap) { return static_cast<std::uint32_t>(std::min(n, cap)); }
@@ -238,11 +241,10 @@ void describe_tokens(std::string_view text, const std::vector<Token>& tokens, Sc
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     std::string_view t = tokens[i].text(text);
     TokenInfo& info = s.tokens[i];
-    info.word = word_value(t, tokens[i], s.lower);
+    info.word = word_value(t, tokens[i]);
     info.shape = shape_of(t, tokens[i]);
     if (tokens[i].kind == TokenKind::word || t == "&") {
-      lowercase_into(t, s.lower);
-      info.lexicon = lexicon_classes(s.lower);
+      info.lexicon = lexicon_classes(info.word);
     }
     info.year = tokens[i].kind == TokenKind::number && is_year(t);
   }

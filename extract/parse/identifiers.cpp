@@ -4,6 +4,8 @@
 #include "extract/parse/tokenizer.hpp"
 #include "extract/parse/workspace.hpp"
 
+#include <algorithm>
+
 namespace citekit::extract::parsing {
 namespace {
 
@@ -49,8 +51,12 @@ const std::vector<Regex>& identifier_patterns() {
 // URLs and DOIs are single tokens: they are labelled as such, except that a
 // resolver URL (https://doi.org/…) may be either and is left to the model.
 void find_identifiers(std::string_view text, std::vector<Constraint>& out) {
+  // Cheap checks first: most references hold no identifier at all.
+  std::string lower = to_lower_ascii(text);
+  bool links = lower.find("://") != std::string::npos || lower.find("www.") != std::string::npos ||
+               lower.find("10.") != std::string::npos;
   static const Regex doi_lead(R"((?:doi|DOI)\s*:?\s*$)");
-  for (const Token& token : tokenize(text)) {
+  for (const Token& token : links ? tokenize(text) : std::vector<Token>{}) {
     std::string_view t = token.text(text);
     if (token.kind == TokenKind::url && t.find("doi.org/") == std::string_view::npos)
       out.push_back(Constraint{token.begin, token.end, Label::url});
@@ -59,6 +65,9 @@ void find_identifiers(std::string_view text, std::vector<Constraint>& out) {
     if (auto lead = doi_lead.find(text.substr(0, begin))) begin = lead->begin();
     out.push_back(Constraint{offset(begin), token.end, Label::doi});
   }
+  static constexpr std::string_view kMarkers[] = {"isbn", "issn", "pmid", "pmc", "arxiv"};
+  if (std::none_of(std::begin(kMarkers), std::end(kMarkers), [&](std::string_view m) { return lower.find(m) != std::string::npos; }))
+    return;
   for (const auto& re : identifier_patterns())
     for (const auto& m : re.find_all(text)) out.push_back(Constraint{offset(m.begin()), offset(m.end()), Label::identifier});
 }

@@ -1,6 +1,5 @@
 #include "extract/parse/lexicon.hpp"
 
-#include <string>
 #include <unordered_map>
 
 namespace citekit::extract::parsing {
@@ -68,14 +67,14 @@ constexpr WordList kLists[] = {
                    "der die das des und für zur zum les du et pour sur dans une un il lo della delle per"},
 };
 
-std::unordered_map<std::string, std::uint32_t> build() {
-  std::unordered_map<std::string, std::uint32_t> table;
+std::unordered_map<std::uint64_t, std::uint32_t> build() {
+  std::unordered_map<std::uint64_t, std::uint32_t> table;
   for (const auto& list : kLists) {
     std::string_view words = list.words;
     while (!words.empty()) {
       std::size_t space = words.find(' ');
       std::string_view word = words.substr(0, space);
-      if (!word.empty()) table[std::string(word)] |= list.classes;
+      if (!word.empty()) table[lowercase_hash(word)] |= list.classes;
       if (space == std::string_view::npos) break;
       words.remove_prefix(space + 1);
     }
@@ -85,11 +84,9 @@ std::unordered_map<std::string, std::uint32_t> build() {
 
 }  // namespace
 
-std::uint32_t lexicon_classes(std::string_view lowercase_word) {
+std::uint32_t lexicon_classes(std::uint64_t word_hash) {
   static const auto table = build();
-  // Heterogeneous lookup needs C++20 transparent hashing; a short copy is cheaper to write.
-  if (lowercase_word.size() > 24) return 0;
-  auto it = table.find(std::string(lowercase_word));
+  auto it = table.find(word_hash);
   return it == table.end() ? 0 : it->second;
 }
 

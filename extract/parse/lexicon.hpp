@@ -37,7 +37,18 @@ enum LexiconClass : std::uint32_t {
   lex_function = 1u << 25,      // the, of, a, for, on, ... (title words)
 };
 
-// Classes of `lowercase_word` (ASCII-lowercased), 0 when it is in no list.
-std::uint32_t lexicon_classes(std::string_view lowercase_word);
+// FNV-1a of the ASCII-lowercased bytes: how the features and the word lists
+// name a word ("Press", "press" and "PRESS" alike).
+constexpr std::uint64_t lowercase_hash(std::string_view text) {
+  std::uint64_t h = 1469598103934665603ULL;
+  for (char c : text) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+  }
+  return h;
+}
+
+// Classes of the word whose lowercase_hash is given, 0 when it is in no list.
+std::uint32_t lexicon_classes(std::uint64_t word_hash);
 
 }  // namespace citekit::extract::parsing

@@ -2,6 +2,7 @@
 
 #include "core/regex.hpp"
 #include "core/text.hpp"
+#include "extract/parse/tokenizer.hpp"
 
 #include <algorithm>
 #include <string>
@@ -38,11 +39,40 @@ constexpr std::string_view kParticles[] = {
 
 constexpr std::string_view kSuffixes[] = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "junior", "senior"};
 
-template <std::size_t N>
-bool contains(const std::string_view (&words)[N], std::string_view word) {
-  std::string key = to_lower_ascii(ascii_fold(word));
-  return !key.empty() && std::find(std::begin(words), std::end(words), key) != std::end(words);
+// A word list, looked up by the word lowercased with diacritics folded.
+class WordSet {
+ public:
+  template <std::size_t N>
+  explicit WordSet(const std::string_view (&words)[N]) : words_(std::begin(words), std::end(words)) {
+    std::sort(words_.begin(), words_.end());
+  }
+  bool contains(std::string_view word) const {
+    char buffer[32];
+    if (word.empty() || word.size() > sizeof buffer) return false;
+    bool ascii = true;
+    for (std::size_t i = 0; i < word.size(); ++i) {
+      char c = word[i];
+      ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+      buffer[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    if (ascii) return std::binary_search(words_.begin(), words_.end(), std::string_view(buffer, word.size()));
+    std::string key = to_lower_ascii(ascii_fold(word));   // "Université" -> "universite"
+    return !key.empty() && std::binary_search(words_.begin(), words_.end(), std::string_view(key));
+  }
+
+ private:
+  std::vector<std::string_view> words_;
+};
+
+// contains<kParticles>(word): one sorted set per list, built on first use.
+template <const auto& Words>
+bool contains(std::string_view word) {
+  static const WordSet set(Words);
+  return set.contains(word);
 }
+
+bool is_upper(char32_t c) { return parsing::letter_case(c) == parsing::LetterCase::upper; }
+bool is_letter(char32_t c) { return parsing::char_class(c) == parsing::CharClass::letter; }
 
 std::vector<std::string_view> words_of(std::string_view text) {
   std::vector<std::string_view> words;
@@ -62,14 +92,24 @@ std::string join_words(const std::vector<std::string_view>& words, std::size_t f
 
 std::string_view bare(std::string_view word) { return trim(word, ".,;:()\"'"); }
 
-bool is_particle(std::string_view word) { return contains(kParticles, word) && !is_upper_initial(word); }
-bool is_suffix(std::string_view word) { return contains(kSuffixes, bare(word)) || contains(kSuffixes, word); }
+bool is_particle(std::string_view word) { return contains<kParticles>(word) && !is_upper_initial(word); }
+bool is_suffix(std::string_view word) { return contains<kSuffixes>(bare(word)) || contains<kSuffixes>(word); }
 
 // "W.", "I.B.", "J.-P.", "W", "Ch.": an initial (or several run together).
 bool is_initial(std::string_view word) {
-  static const Regex initial(R"(^(?:\p{Lu}\.?-?)+$|^(?:Ch|Th|Ph|Sh|Chr|Wm|Gy|Sz|Zs)\.$)");
   std::string_view core = trim(word, ",;");
-  return initial.full_match(core) && utf8_length(bare(core)) <= 4 && !(is_acronym(bare(core)) && bare(core) == core);
+  static constexpr std::string_view kAbbreviatedGiven[] = {"Ch.", "Th.", "Ph.", "Sh.", "Chr.", "Wm.", "Gy.", "Sz.", "Zs."};
+  if (std::find(std::begin(kAbbreviatedGiven), std::end(kAbbreviatedGiven), core) != std::end(kAbbreviatedGiven)) return true;
+  // Capitals, each followed by an optional "." and "-".
+  std::size_t letters = 0;
+  for (std::size_t i = 0; i < core.size();) {
+    if (!is_upper(next_code_point(core, i))) return false;
+    ++letters;
+    if (i < core.size() && core[i] == '.') ++i;
+    if (i < core.size() && core[i] == '-') ++i;
+  }
+  bool undotted = core.find('.') == std::string_view::npos;
+  return letters > 0 && letters <= 4 && !(undotted && letters >= 2);   // "NATO", "UN" are not initials
 }
 
 // "JP", "DC": undotted initials after a family name (Vancouver style).
@@ -78,16 +118,26 @@ bool is_undotted_initials(std::string_view word) {
   return is_acronym(core) && utf8_length(core) <= 3;
 }
 
+// "Smith", "O’Brien", "Bianchi-Streit", "Stodart.", "COLLMAN": a capital, then letters, apostrophes, hyphens.
 bool is_capitalised(std::string_view word) {
-  static const Regex capitalised(R"(^\p{Lu}[\p{L}\p{M}'’\-]*\.?$|^\p{Lu}['’]\p{Lu}[\p{L}\-]*$)");
-  return capitalised.full_match(trim(word, ",;:()\""));
+  std::string_view core = trim(word, ",;:()\"");
+  if (core.ends_with('.')) core.remove_suffix(1);
+  std::size_t i = 0;
+  if (core.empty() || !is_upper(next_code_point(core, i))) return false;
+  while (i < core.size()) {
+    std::size_t at = i;
+    char32_t c = next_code_point(core, i);
+    if (!(is_letter(c) || c == '\'' || c == U'’' || c == '-')) return false;
+    if (c == '-' && at + 1 == core.size()) return false;
+  }
+  return true;
 }
 
 bool is_name_word(std::string_view word) {
   std::string_view core = bare(word);
   if (core.empty()) return false;
   if (is_particle(core) || is_initial(word)) return true;
-  if (contains(kTitleWords, core) || contains(kOrganisationWords, core)) return false;
+  if (contains<kTitleWords>(core) || contains<kOrganisationWords>(core)) return false;
   return is_capitalised(word) || is_initial(word);
 }
 
@@ -144,7 +194,7 @@ bool is_family_part(std::string_view part) {
     bool last = i + 1 == words.size();
     if (last ? !(is_capitalised(words[i]) && !is_initial(words[i])) : !(is_particle(words[i]) || is_capitalised(words[i])))
       return false;
-    if (contains(kTitleWords, bare(words[i])) || contains(kOrganisationWords, bare(words[i]))) return false;
+    if (contains<kTitleWords>(bare(words[i])) || contains<kOrganisationWords>(bare(words[i]))) return false;
   }
   return true;
 }
@@ -208,13 +258,13 @@ bool is_organisation_name(std::string_view text) {
   auto words = words_of(text);
   if (words.empty()) return false;
   for (auto word : words)
-    if (contains(kOrganisationWords, bare(word))) return true;
+    if (contains<kOrganisationWords>(bare(word))) return true;
   // Undotted capitals name institutions ("NATO", "UN OCHA"); dotted ones are initials ("I.B. Tauris").
   auto acronym = [](std::string_view word) { return is_acronym(bare(word)) && word.find('.') == std::string_view::npos; };
   std::size_t acronyms = 0, others = 0;
   for (auto word : words) {
     if (acronym(word)) ++acronyms;
-    else if (!contains(kTitleWords, bare(word))) ++others;
+    else if (!contains<kTitleWords>(bare(word))) ++others;
   }
   return acronyms > 0 && others == 0;
 }

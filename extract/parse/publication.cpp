@@ -10,7 +10,7 @@ namespace citekit::extract::parsing {
 // write them, is place, publisher and date without doubt.
 void find_publication_statements(std::string_view text, std::vector<Constraint>& out) {
   static const Regex statement(
-      R"(\(\s*(?:(?<place>[^():;,\d]{2,60}?(?:,\s*[A-Z]{2,4})?)\s*:\s*)?(?<publisher>[^():;\d]{2,120}?)\s*,\s*(?<date>[^(),;]{4,30}?)\s*\))");
+      R"(\(\s*(?:(?<place>[^():;,\d]{2,60}?(?:,\s*[A-Z]{2,4})?)\s*:\s*)?(?<publisher>[^():;,\d]{2,120}?)\s*,\s*(?<date>[^(),;]{4,30}?)\s*\))");
   for (const auto& m : statement.find_all(text)) {
     if (!parse_date(m.str(statement.group("date")), DateOrder::day_first)) continue;
     auto add = [&](const char* group, Label label) {

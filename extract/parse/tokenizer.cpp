@@ -37,9 +37,23 @@ bool starts_doi(std::string_view text, std::size_t at) {
   return digits >= 4 && digits <= 9 && i < text.size() && text[i] == '/';
 }
 
+// Length of a URL scheme at `at` ("https://"), also as text extracted from
+// PDFs writes it ("http ://", "https: //"); 0 when there is none.
+std::size_t scheme_length(std::string_view text, std::size_t at) {
+  for (std::string_view scheme : {"https", "http", "ftp"}) {
+    if (!starts_with_caseless(text, at, scheme)) continue;
+    std::size_t i = at + scheme.size();
+    if (i < text.size() && text[i] == ' ') ++i;
+    if (i >= text.size() || text[i] != ':') return 0;
+    ++i;
+    if (i < text.size() && text[i] == ' ') ++i;
+    return text.substr(i).starts_with("//") ? i + 2 - at : 0;
+  }
+  return 0;
+}
+
 bool starts_url(std::string_view text, std::size_t at) {
-  return starts_with_caseless(text, at, "http://") || starts_with_caseless(text, at, "https://") ||
-         starts_with_caseless(text, at, "ftp://") || starts_with_caseless(text, at, "www.");
+  return scheme_length(text, at) > 0 || starts_with_caseless(text, at, "www.");
 }
 
 std::size_t count(std::string_view text, char c) {
@@ -51,7 +65,7 @@ std::size_t count(std::string_view text, char c) {
 // End of a URL or DOI starting at `at`: the next space, less the punctuation
 // that closes the sentence or a bracket the URL did not open.
 std::size_t identifier_end(std::string_view text, std::size_t at) {
-  std::size_t end = at;
+  std::size_t end = at + scheme_length(text, at);
   while (end < text.size()) {
     std::size_t next = end;
     if (is_space(next_code_point(text, next))) break;
@@ -109,28 +123,48 @@ LetterCase letter_case(char32_t c) {
   return LetterCase::none;
 }
 
+namespace {
+
+// The class of the character at `i`, advancing `i` past it; ASCII without decoding.
+CharClass next_class(std::string_view text, std::size_t& i) {
+  auto byte = static_cast<unsigned char>(text[i]);
+  if (byte < 0x80) {
+    ++i;
+    return char_class(byte);
+  }
+  return char_class(next_code_point(text, i));
+}
+
+// Only these letters can start a URL ("http", "ftp", "www.") or a DOI ("10.").
+bool may_start_identifier(char c) { return c == 'h' || c == 'H' || c == 'f' || c == 'F' || c == 'w' || c == 'W' || c == '1'; }
+
+}  // namespace
+
 void tokenize(std::string_view text, std::vector<Token>& out) {
   out.clear();
   bool space = false;
   for (std::size_t i = 0; i < text.size();) {
     std::size_t start = i;
-    char32_t c = next_code_point(text, i);
-    CharClass cls = char_class(c);
+    CharClass cls = next_class(text, i);
     if (cls == CharClass::space) {
       space = true;
       continue;
     }
     Token token{static_cast<std::uint32_t>(start), 0, TokenKind::punctuation, space || start == 0};
     space = false;
-    std::size_t identifier = starts_url(text, start) || starts_doi(text, start) ? identifier_end(text, start) : start;
+    bool doi = false;
+    std::size_t identifier = start;
+    if (may_start_identifier(text[start])) {
+      doi = starts_doi(text, start);
+      if (doi || starts_url(text, start)) identifier = identifier_end(text, start);
+    }
     if (identifier > i) {
-      token.kind = starts_doi(text, start) ? TokenKind::doi : TokenKind::url;
+      token.kind = doi ? TokenKind::doi : TokenKind::url;
       i = identifier;
     } else if (cls == CharClass::letter || cls == CharClass::digit) {
       token.kind = cls == CharClass::letter ? TokenKind::word : TokenKind::number;
-      for (std::size_t next = i; next < text.size(); i = next) {
-        if (char_class(next_code_point(text, next)) != cls) break;
-      }
+      for (std::size_t next = i; next < text.size(); i = next)
+        if (next_class(text, next) != cls) break;
     }
     token.end = static_cast<std::uint32_t>(i);
     out.push_back(token);
