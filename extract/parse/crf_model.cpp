@@ -166,13 +166,21 @@ void CrfModel::build_index(const std::vector<FeatureId>& keys, const std::vector
   // At most three quarters full: lookups of unknown features stop after a few adjacent slots.
   std::size_t capacity = std::bit_ceil(std::max<std::size_t>(16, keys.size() + keys.size() / 3 + 1));
   slots_.assign(capacity, Slot{});
+  filter_.assign(std::max<std::size_t>(1, capacity * 8 / 64), 0);   // eight bits per slot
   pairs_.clear();
-  for (std::size_t f = 0; f < keys.size(); ++f) {
+  // Runs of pairs go in order of length, longest first: features seen with
+  // many labels are the common ones, and packed together they stay in cache.
+  std::vector<std::size_t> order(keys.size());
+  for (std::size_t f = 0; f < order.size(); ++f) order[f] = f;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return begin[a + 1] - begin[a] > begin[b + 1] - begin[b];
+  });
+  auto pair = [&](std::uint32_t p, unsigned shift) {
+    return static_cast<std::uint32_t>(static_cast<std::uint16_t>(weights[p])) << shift | labels[p];
+  };
+  for (std::size_t f : order) {
     std::size_t slot = keys[f] & (capacity - 1);
     while (slots_[slot].payload != kEmpty) slot = (slot + 1) & (capacity - 1);
-    auto pair = [&](std::uint32_t p, unsigned shift) {
-      return static_cast<std::uint32_t>(static_cast<std::uint16_t>(weights[p])) << shift | labels[p];
-    };
     std::uint32_t payload;
     if (begin[f + 1] - begin[f] == 1) {
       payload = kInline | pair(begin[f], 8);
@@ -182,6 +190,7 @@ void CrfModel::build_index(const std::vector<FeatureId>& keys, const std::vector
       pairs_.push_back(kEndOfPairs);
     }
     slots_[slot] = Slot{static_cast<std::uint32_t>(keys[f] >> 32), payload};
+    filter_[filter_bit(keys[f]) / 64] |= std::uint64_t{1} << (filter_bit(keys[f]) % 64);
   }
   // Transitions padded to whole vector lanes for Viterbi.
   const std::size_t L = labels_.size();
@@ -192,6 +201,7 @@ void CrfModel::build_index(const std::vector<FeatureId>& keys, const std::vector
 }
 
 std::uint32_t CrfModel::find(FeatureId key) const {
+  if (!maybe_known(key)) return kEmpty;
   // The slot is chosen by the low bits and checked against the high 32: a
   // false match needs both to agree by chance (about 1 in 2^32 per lookup).
   std::size_t mask = slots_.size() - 1;
@@ -205,15 +215,36 @@ std::uint32_t CrfModel::find(FeatureId key) const {
 void CrfModel::emission_scores(const FeatureSequence& features, std::vector<float>& scores) const {
   const std::size_t L = labels_.size();
   scores.assign(features.size() * L, 0.0F);
-  // The lookups are independent cache misses: start them all, then read.
-  for (FeatureId id : features.ids) __builtin_prefetch(&slots_[slot_of(id)]);
-  thread_local std::vector<std::uint32_t> found;
-  found.resize(features.ids.size());
-  for (std::size_t k = 0; k < features.ids.size(); ++k) found[k] = find(features.ids[k]);
+  // The lookups are independent cache misses. Start every slot load, then
+  // read the slots and start the loads of their pair runs, then add up.
+  thread_local std::vector<std::uint32_t> found, shared_found;
+  auto resolve = [this](const std::vector<FeatureId>& ids, std::vector<std::uint32_t>& payloads) {
+    for (FeatureId id : ids)
+      if (maybe_known(id)) __builtin_prefetch(&slots_[slot_of(id)]);
+    payloads.resize(ids.size());
+    for (std::size_t k = 0; k < ids.size(); ++k) {
+      payloads[k] = find(ids[k]);
+      if (payloads[k] != kEmpty && !(payloads[k] & kInline)) __builtin_prefetch(&pairs_[payloads[k]]);
+    }
+  };
+  resolve(features.ids, found);
+  resolve(features.shared_ids, shared_found);
+  auto add = [this](const std::uint32_t* payloads, std::size_t n, float* row) {
+    for (std::size_t k = 0; k < n; ++k)
+      for_each_pair(payloads[k], [row](std::uint32_t label, std::int16_t weight) { row[label] += static_cast<float>(weight); });
+  };
+  thread_local std::vector<float> chunk_rows;   // the chunks' shared features, summed once per chunk
+  chunk_rows.assign(features.chunks() * L, 0.0F);
+  for (std::size_t c = 0; c < features.chunks(); ++c)
+    add(shared_found.data() + features.shared_offsets[c], features.shared_offsets[c + 1] - features.shared_offsets[c],
+        chunk_rows.data() + c * L);
   for (std::size_t i = 0; i < features.size(); ++i) {
     float* row = scores.data() + i * L;
-    for (std::uint32_t k = features.offsets[i]; k < features.offsets[i + 1]; ++k)
-      for_each_pair(found[k], [row](std::uint32_t label, std::int16_t weight) { row[label] += static_cast<float>(weight); });
+    add(found.data() + features.offsets[i], features.offsets[i + 1] - features.offsets[i], row);
+    if (features.has_shared()) {
+      const float* shared = chunk_rows.data() + features.chunk_of_token[i] * L;
+      for (std::size_t y = 0; y < L; ++y) row[y] += shared[y];
+    }
     for (std::size_t y = 0; y < L; ++y) row[y] *= scale_;
   }
 }

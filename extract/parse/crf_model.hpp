@@ -74,6 +74,8 @@ class CrfModel {
   // The payload of a feature's slot, or kEmpty when the model does not know it.
   std::uint32_t find(FeatureId key) const;
   std::size_t slot_of(FeatureId key) const { return key & (slots_.size() - 1); }
+  std::size_t filter_bit(FeatureId key) const { return (key >> 40) & (filter_.size() * 64 - 1); }
+  bool maybe_known(FeatureId key) const { return filter_[filter_bit(key) / 64] >> (filter_bit(key) % 64) & 1U; }
   // Calls add(label, weight in scale units) for each of the feature's pairs.
   template <typename Add>
   void for_each_pair(std::uint32_t payload, Add add) const {
@@ -94,6 +96,10 @@ class CrfModel {
   std::size_t feature_count_ = 0;
   std::vector<FeatureId> keys_;        // ascending; only for writing the model back out
   std::vector<Slot> slots_;
+  // One bit per hash of every known feature: most features of a reference
+  // are unknown to a pruned model, and this small filter (in L2 cache)
+  // answers for them without touching the large slot table.
+  std::vector<std::uint64_t> filter_;
   std::vector<std::uint32_t> pairs_;   // (weight as u16) << 16 | label; each feature's run ends with kEndOfPairs
 };
 

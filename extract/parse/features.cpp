@@ -254,17 +254,36 @@ void describe_tokens(std::string_view text, const std::vector<Token>& tokens, Sc
 
 class Emitter {
  public:
-  explicit Emitter(FeatureSequence& out) : out_(out) {}
+  Emitter(FeatureSequence& out, FeatureLayout layout) : out_(out), layout_(layout) {}
   void add(Template t, std::uint64_t v) { out_.ids.push_back(combine(t, v)); }
   void add(Template t, std::uint64_t a, std::uint64_t b) { out_.ids.push_back(combine(combine(t, a), b)); }
   void lexicon(Template t, std::uint32_t classes) {
     for (std::uint32_t bit = 0; classes; ++bit, classes >>= 1)
       if (classes & 1u) add(t, bit);
   }
-  void next_token() { out_.offsets.push_back(static_cast<std::uint32_t>(out_.ids.size())); }
+  // A feature the whole chunk shares: once per chunk in the shared layout.
+  void add_shared(Template t, std::uint64_t v) { shared(combine(t, v)); }
+  void add_shared(Template t, std::uint64_t a, std::uint64_t b) { shared(combine(combine(t, a), b)); }
+  // Whether the shared features of the current token's chunk are still to be emitted.
+  bool wants_shared() const { return layout_ == FeatureLayout::per_token || first_of_chunk_; }
+  void start_token(std::uint32_t chunk, bool first_of_chunk) {
+    first_of_chunk_ = first_of_chunk;
+    if (layout_ == FeatureLayout::shared) out_.chunk_of_token.push_back(chunk);
+  }
+  void next_token() {
+    out_.offsets.push_back(static_cast<std::uint32_t>(out_.ids.size()));
+    if (layout_ == FeatureLayout::shared && first_of_chunk_)
+      out_.shared_offsets.push_back(static_cast<std::uint32_t>(out_.shared_ids.size()));
+  }
 
  private:
+  void shared(FeatureId id) {
+    if (layout_ == FeatureLayout::per_token) out_.ids.push_back(id);
+    else if (first_of_chunk_) out_.shared_ids.push_back(id);
+  }
   FeatureSequence& out_;
+  FeatureLayout layout_;
+  bool first_of_chunk_ = true;
 };
 
 // Nearest word token before (step -1) or after (step +1) token i, or -1.
@@ -320,30 +339,32 @@ void token_features(std::string_view text, const std::vector<Token>& tokens, con
   if (next_word >= 0) emit.lexicon(t_lexicon_next_word, s.tokens[static_cast<std::size_t>(next_word)].lexicon);
 
   // Its whitespace-delimited chunk and the chunks around it.
-  emit.add(t_chunk, chunk.signature);
-  emit.add(t_chunk_prev, prev_chunk ? prev_chunk->signature : kEdge);
-  emit.add(t_chunk_next, next_chunk ? next_chunk->signature : kEdge);
-  if (chunk.word) emit.add(t_chunk_word, chunk.word);
-  emit.add(t_chunk_word_prev, prev_chunk ? prev_chunk->word : kEdge);
-  emit.add(t_chunk_word_next, next_chunk ? next_chunk->word : kEdge);
   bool space_after = i + 1 < n && tokens[i + 1].space_before;
   std::uint64_t place = chunk.first == chunk.last ? 0 : i == chunk.first ? 1 : i == chunk.last ? 3 : 2;
   emit.add(t_chunk_place, place * 4 + (tokens[i].space_before ? 2U : 0U) + (space_after || i + 1 == n ? 1U : 0U), kind);
-  emit.add(t_chunk_end, static_cast<std::uint64_t>(chunk.end), prev_chunk ? static_cast<std::uint64_t>(prev_chunk->end) : kEdge);
-
-  // Where it stands in the reference.
   std::uint64_t position = text.empty() ? 0 : tokens[i].begin * 10ULL / text.size();
   emit.add(t_position, position);
   emit.add(t_position_chunk, position, chunk.signature);
   emit.add(t_index, bucket(i, 5), bucket(n - 1 - i, 3));
-  emit.add(t_block, bucket(state.sentences, 4), bucket(me.chunk - state.chunk_after_sentence, 3));
-
-  // The sentence-like segment it is in.
-  emit.add(t_segment_shape, size_class(seg.tokens), bucket(seg.initials, 3) * 8 + bucket(seg.commas, 3));
-  emit.add(t_segment_year, (seg.year ? 2U : 0U) + (seg.quoted ? 1U : 0U), seg.words ? seg.capitalised * 4 / seg.words : 5);
-  emit.add(t_segment_first, seg.first_word);
-  std::uint64_t in_segment = me.chunk == seg.first_chunk ? (me.chunk == seg.last_chunk ? 0 : 1) : me.chunk == seg.last_chunk ? 3 : 2;
-  emit.add(t_segment_place, in_segment, s.segment_of_chunk[me.chunk] == 0);
+  if (emit.wants_shared()) {
+    emit.add_shared(t_chunk, chunk.signature);
+    emit.add_shared(t_chunk_prev, prev_chunk ? prev_chunk->signature : kEdge);
+    emit.add_shared(t_chunk_next, next_chunk ? next_chunk->signature : kEdge);
+    if (chunk.word) emit.add_shared(t_chunk_word, chunk.word);
+    emit.add_shared(t_chunk_word_prev, prev_chunk ? prev_chunk->word : kEdge);
+    emit.add_shared(t_chunk_word_next, next_chunk ? next_chunk->word : kEdge);
+    emit.add_shared(t_chunk_end, static_cast<std::uint64_t>(chunk.end),
+                    prev_chunk ? static_cast<std::uint64_t>(prev_chunk->end) : kEdge);
+    // Where the chunk stands: its sentence-like segment and how far into it.
+    emit.add_shared(t_block, bucket(state.sentences, 4), bucket(me.chunk - state.chunk_after_sentence, 3));
+    emit.add_shared(t_segment_shape, size_class(seg.tokens), bucket(seg.initials, 3) * 8 + bucket(seg.commas, 3));
+    emit.add_shared(t_segment_year, (seg.year ? 2U : 0U) + (seg.quoted ? 1U : 0U),
+                    seg.words ? seg.capitalised * 4 / seg.words : 5);
+    emit.add_shared(t_segment_first, seg.first_word);
+    std::uint64_t in_segment =
+        me.chunk == seg.first_chunk ? (me.chunk == seg.last_chunk ? 0 : 1) : me.chunk == seg.last_chunk ? 3 : 2;
+    emit.add_shared(t_segment_place, in_segment, s.segment_of_chunk[me.chunk] == 0);
+  }
 
   // Quotes and brackets around it, and what came before it.
   emit.add(t_quoted, (me.quoted ? 1U : 0U) + (me.parenthesised ? 2U : 0U) + (me.bracketed ? 4U : 0U) + (me.year ? 8U : 0U),
@@ -361,16 +382,22 @@ void token_features(std::string_view text, const std::vector<Token>& tokens, con
 
 }  // namespace
 
-void extract_features(std::string_view text, const std::vector<Token>& tokens, FeatureSequence& out) {
+void extract_features(std::string_view text, const std::vector<Token>& tokens, FeatureSequence& out,
+                      FeatureLayout layout) {
   thread_local Scratch scratch;
   out.ids.clear();
-  out.offsets.clear();
-  out.offsets.push_back(0);
+  out.offsets.assign(1, 0);
+  out.shared_ids.clear();
+  out.shared_offsets.clear();
+  out.chunk_of_token.clear();
   if (tokens.empty()) return;
+  if (layout == FeatureLayout::shared) out.shared_offsets.push_back(0);
   describe_tokens(text, tokens, scratch);
-  Emitter emit(out);
+  Emitter emit(out, layout);
   RunningState state;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
+    std::uint32_t chunk = scratch.tokens[i].chunk;
+    emit.start_token(chunk, scratch.chunks[chunk].first == i);
     token_features(text, tokens, scratch, i, state, emit);
     emit.next_token();
   }

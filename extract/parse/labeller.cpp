@@ -24,7 +24,7 @@ std::vector<LabelledSpan> Labeller::label(std::string_view text, std::span<const
   thread_local FeatureSequence features;
   thread_local std::vector<std::uint32_t> allowed;
   tokenize(text, tokens);
-  extract_features(text, tokens, features);
+  extract_features(text, tokens, features, FeatureLayout::shared);
   allowed.assign(constraints.empty() ? 0 : tokens.size(), 0);
   for (const auto& c : constraints) {
     int index = index_of_[static_cast<std::size_t>(c.label)];

@@ -63,6 +63,26 @@ TEST_CASE("extract::parsing::train_crf") {
   }
 }
 
+TEST_CASE("extract::parsing::extract_features layouts score alike") {
+  TrainingOptions options;
+  options.l2 = 0.01;
+  CrfModel model = train_crf(training_data(), {"author", "title", "date"}, options);
+  for (const std::string text : {"Green, C. (2020). Snow and ice in the Alps.", "Jones, K. (2004). Rivers.", ""}) {
+    CAPTURE(text);
+    auto tokens = tokenize(text);
+    FeatureSequence per_token, shared;
+    extract_features(text, tokens, per_token, FeatureLayout::per_token);
+    extract_features(text, tokens, shared, FeatureLayout::shared);
+    CHECK(shared.ids.size() + shared.shared_ids.size() < per_token.ids.size() + (text.empty() ? 1 : 0));
+    std::vector<float> a, b;
+    model.emission_scores(per_token, a);
+    model.emission_scores(shared, b);
+    REQUIRE(a.size() == b.size());
+    for (std::size_t k = 0; k < a.size(); ++k) CHECK(a[k] == Approx(b[k]).margin(1e-4));
+    CHECK(model.viterbi(per_token) == model.viterbi(shared));
+  }
+}
+
 TEST_CASE("extract::parsing::train_crf is deterministic whatever the threads") {
   auto data = training_data();
   TrainingOptions options;
