@@ -26,7 +26,8 @@ enum Template : std::uint64_t {
   t_bias = 1, t_word, t_word_prev, t_word_next, t_bigram_prev, t_prev_word, t_next_word, t_shape, t_suffix,
   t_lexicon, t_lexicon_prev_word, t_lexicon_next_word, t_chunk, t_chunk_prev, t_chunk_next, t_chunk_word,
   t_chunk_word_prev, t_chunk_word_next, t_chunk_place, t_chunk_end, t_position, t_position_chunk, t_index, t_block,
-  t_segment_shape, t_segment_year, t_segment_first, t_segment_place, t_quoted, t_seen,
+  t_segment_shape, t_segment_year, t_segment_first, t_segment_place, t_quoted, t_seen, t_segment_numbers,
+  t_segment_prev, t_segment_next,
 };
 
 constexpr std::uint64_t kEdge = 0x5eed;   // "no token here" (before the start, after the end)
@@ -65,9 +66,16 @@ enum Seen : std::uint32_t { seen_quote = 1, seen_in = 2, seen_editor = 4, seen_c
 // one, "Stones in the sea." another): what it holds says which field it is.
 struct SegmentInfo {
   std::uint32_t first_chunk = 0, last_chunk = 0;
-  std::uint32_t tokens = 0, words = 0, capitalised = 0, initials = 0, commas = 0;
+  std::uint32_t tokens = 0, words = 0, capitalised = 0, initials = 0, commas = 0, numbers = 0;
   bool year = false, quoted = false;
   std::uint64_t first_word = 0;
+
+  // What kind of stretch it is, in a few bits: for its neighbours' features.
+  std::uint64_t summary() const {
+    std::uint64_t kind = (year ? 1U : 0U) | (numbers ? 2U : 0U) | (initials ? 4U : 0U) | (quoted ? 8U : 0U);
+    std::uint64_t size = tokens <= 2 ? tokens : tokens <= 5 ? 3 : tokens <= 10 ? 4 : tokens <= 20 ? 5 : 6;
+    return kind * 8 + size;
+  }
 };
 
 struct Scratch {
@@ -212,7 +220,7 @@ void describe_segments(std::string_view text, const std::vector<Token>& tokens, 
   s.segments.clear();
   s.segment_of_chunk.assign(s.chunks.size(), 0);
   for (std::uint32_t c = 0; c < s.chunks.size(); ++c) {
-    if (s.segments.empty() || s.chunks[c - 1].ends_sentence) s.segments.push_back(SegmentInfo{c, c, 0, 0, 0, 0, 0, false, false, 0});
+    if (s.segments.empty() || s.chunks[c - 1].ends_sentence) s.segments.push_back(SegmentInfo{c, c, 0, 0, 0, 0, 0, 0, false, false, 0});
     SegmentInfo& seg = s.segments.back();
     seg.last_chunk = c;
     s.segment_of_chunk[c] = static_cast<std::uint32_t>(s.segments.size() - 1);
@@ -224,6 +232,7 @@ void describe_segments(std::string_view text, const std::vector<Token>& tokens, 
       const TokenInfo& info = s.tokens[i];
       seg.year = seg.year || info.year;
       seg.quoted = seg.quoted || info.quoted;
+      if (tokens[i].kind == TokenKind::number && !info.year) ++seg.numbers;
       if (tokens[i].kind != TokenKind::word) continue;
       if (!seg.first_word) seg.first_word = info.word;
       ++seg.words;
@@ -364,6 +373,10 @@ void token_features(std::string_view text, const std::vector<Token>& tokens, con
     std::uint64_t in_segment =
         me.chunk == seg.first_chunk ? (me.chunk == seg.last_chunk ? 0 : 1) : me.chunk == seg.last_chunk ? 3 : 2;
     emit.add_shared(t_segment_place, in_segment, s.segment_of_chunk[me.chunk] == 0);
+    std::size_t segment = s.segment_of_chunk[me.chunk];
+    emit.add_shared(t_segment_numbers, bucket(seg.numbers, 3), bucket(s.segments.size() - 1 - segment, 3));
+    emit.add_shared(t_segment_prev, segment > 0 ? s.segments[segment - 1].summary() : kEdge);
+    emit.add_shared(t_segment_next, segment + 1 < s.segments.size() ? s.segments[segment + 1].summary() : kEdge);
   }
 
   // Quotes and brackets around it, and what came before it.

@@ -86,7 +86,17 @@ std::string_view identifier_text(Label label, std::string_view text) {
 std::string clean_span_text(Label label, std::string_view text) {
   if (label == Label::url || label == Label::doi)
     if (std::string_view id = identifier_text(label, text); !id.empty()) return std::string(id);
-  return std::string(strip_enclosing(trim(text)));
+  std::string_view clean = strip_enclosing(trim(text));
+  if (label == Label::volume || label == Label::issue) {
+    // Korean and Chinese volume and issue counters: "제25권" is "Vol. 25", "第3期" "No. 3".
+    static constexpr std::string_view kLeads[] = {"제", "第"};
+    static constexpr std::string_view kCounters[] = {"권", "호", "卷", "期", "号", "집", "輯"};
+    for (auto lead : kLeads)
+      if (clean.starts_with(lead)) clean = trim(clean.substr(lead.size()));
+    for (auto counter : kCounters)
+      if (clean.ends_with(counter)) clean = trim(clean.substr(0, clean.size() - counter.size()));
+  }
+  return std::string(clean);
 }
 
 std::vector<FieldSpan> field_spans(std::string_view source, const std::vector<LabelledSpan>& spans) {

@@ -22,9 +22,10 @@ const Regex& page_prefix() {
 
 // The first number of a volume or issue span ("Vol. 12", "no. 3", "(4)", "XLV", "12A", "3-4").
 std::string first_number(std::string_view text) {
-  static const Regex number(R"((?<![\p{L}\d])(\d+[A-Za-z]?(?:\s*[-–/]\s*\d+)?|[IVXLCDM]+|[ivxlcdm]+)(?![\p{L}\d]))");
+  // Digits may touch a CJK counter ("제25권", "第3期") but not a Latin letter.
+  static const Regex number(R"((?<![A-Za-z\d])(\d+[A-Za-z]?(?:\s*[-–/]\s*\d+)?|[IVXLCDM]+|[ivxlcdm]+)(?![A-Za-z\d]))");
   static const Regex lead(
-      R"(^\s*(?:vols?|volume|v|bd|band|jg|jahrgang|t|tome|tomo|no|nos|nr|n°|nº|number|issue|iss|heft|h|n|num|suppl)\b\.?\s*)",
+      R"(^\s*(?:(?:vols?|volume|v|bd|band|jg|jahrgang|t|tome|tomo|no|nos|nr|n°|nº|number|issue|iss|heft|h|n|num|suppl)\b\.?|제|第)\s*)",
       Regex::caseless);
   std::string_view rest = text;
   if (auto m = lead.match_at(rest)) rest.remove_prefix(m->end());

@@ -91,6 +91,8 @@ TEST_CASE("extract::parsing::field_spans") {
       {Label::url, "URL: http://x.org/a.", "url", "http://x.org/a"},
       {Label::url, "Retrieved from", "note", "Retrieved from"},
       {Label::doi, "doi:10.1000/xyz.", "doi", "10.1000/xyz"},
+      {Label::volume, "제25권,", "volume", "25"},
+      {Label::issue, "第3期", "issue", "3"},
   };
   for (const auto& row : rows) {
     CAPTURE(row.span);
