@@ -56,10 +56,19 @@ void find_identifiers(std::string_view text, std::vector<Constraint>& out) {
   bool links = lower.find("://") != std::string::npos || lower.find("www.") != std::string::npos ||
                lower.find("10.") != std::string::npos;
   static const Regex doi_lead(R"((?:doi|DOI)\s*:?\s*$)");
+  // "Available at:", "Retrieved from", "URL:" lead into the URL and go with it.
+  static const Regex url_lead(
+      R"((?:(?:available|accessible)\s+(?:at|from|online)|retrieved\s+from|online|url|link|web)\s*:?\s*<?$)",
+      Regex::caseless);
   for (const Token& token : links ? tokenize(text) : std::vector<Token>{}) {
     std::string_view t = token.text(text);
-    if (token.kind == TokenKind::url && t.find("doi.org/") == std::string_view::npos)
-      out.push_back(Constraint{token.begin, token.end, Label::url});
+    if (token.kind == TokenKind::url && t.find("doi.org/") == std::string_view::npos) {
+      std::size_t begin = token.begin;
+      std::string_view before = text.substr(0, begin);
+      if (auto lead = url_lead.find(before.substr(before.size() > 40 ? before.size() - 40 : 0)))
+        begin -= lead->end() - lead->begin();
+      out.push_back(Constraint{offset(begin), token.end, Label::url});
+    }
     if (token.kind != TokenKind::doi) continue;
     std::size_t begin = token.begin;
     if (auto lead = doi_lead.find(text.substr(0, begin))) begin = lead->begin();

@@ -26,11 +26,13 @@ std::vector<LabelledSpan> Labeller::label(std::string_view text, std::span<const
   tokenize(text, tokens);
   extract_features(text, tokens, features, FeatureLayout::shared);
   allowed.assign(constraints.empty() ? 0 : tokens.size(), 0);
+  const std::uint32_t every = model_.label_count() >= 32 ? ~0U : (1U << model_.label_count()) - 1;
   for (const auto& c : constraints) {
     int index = index_of_[static_cast<std::size_t>(c.label)];
     if (index < 0) continue;
     for (std::size_t i = 0; i < tokens.size(); ++i)
-      if (tokens[i].begin >= c.begin && tokens[i].end <= c.end) allowed[i] = 1U << index;
+      if (tokens[i].begin >= c.begin && tokens[i].end <= c.end)
+        allowed[i] = c.excluded ? (allowed[i] ? allowed[i] : every) & ~(1U << index) : 1U << index;
   }
   auto labels = model_.viterbi(features, allowed);
   std::vector<LabelledSpan> spans;

@@ -23,11 +23,12 @@ struct LabelledSpan {
   std::string_view text(std::string_view source) const { return source.substr(begin, end - begin); }
 };
 
-// Tokens within [begin, end) must take `label`.
+// Tokens within [begin, end) must take `label` (or, when `excluded`, any label but it).
 struct Constraint {
   std::uint32_t begin = 0;
   std::uint32_t end = 0;
   Label label = Label::note;
+  bool excluded = false;
 };
 
 class Labeller {

@@ -22,7 +22,9 @@ std::vector<std::string> found(std::string_view text) {
 
 TEST_CASE("extract::parsing::find_identifiers") {
   using V = std::vector<std::string>;
-  CHECK(found("Available at: <https://x.org/a_(b)>. Accessed") == V{"url:https://x.org/a_(b)"});
+  // A lead-in goes with its URL (the URL itself is what normalize_identifiers keeps).
+  CHECK(found("Available at: <https://x.org/a_(b)>. Accessed") == V{"url:Available at: <https://x.org/a_(b)"});
+  CHECK(found("Title. Retrieved from https://x.org/a") == V{"url:Retrieved from https://x.org/a"});
   CHECK(found("see www.example.com/page, 2001") == V{"url:www.example.com/page"});
   CHECK(found("J. Chem. 12, doi: 10.1000/xyz123.") == V{"doi:doi: 10.1000/xyz123"});
   CHECK(found("https://doi.org/10.1000/xyz") == V{});   // a resolver URL: the labeller decides
