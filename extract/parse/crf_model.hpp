@@ -90,7 +90,7 @@ class CrfModel {
 
   std::vector<std::string> labels_;
   std::vector<float> start_, end_, transitions_;
-  std::size_t padded_ = 0;                 // the label count rounded up to whole vector lanes
+  std::size_t padded_ = 0;                 // the label count rounded up to a multiple of four (vector lanes)
   std::vector<float> padded_transitions_;  // padded_ x padded_, -infinity outside the labels
   float scale_ = 1.0F;
   std::size_t feature_count_ = 0;

@@ -123,7 +123,7 @@ TEST_CASE("extract::parse_reference identifiers and locators") {
     CHECK(bare.locator.empty());
   }
   SECTION("an ambiguous access date is flagged") {
-    auto result = extract::parse_reference("A. Smith. Page. https://x.org (Accessed 05/06/2020)", {DateOrder::unknown});
+    auto result = extract::parse_reference("J. Smith. A page about stones. https://x.org (Accessed 05/06/2020)", {DateOrder::unknown});
     REQUIRE(result.notes.size() == 1);
     CHECK(result.notes[0].code == "ambiguous-date");
   }
