@@ -9,6 +9,7 @@ list(APPEND CITEKIT_TEST_SOURCES
   extract/test_extract_identifiers.cpp
   extract/test_extract_input.cpp
   extract/test_extract_item_type.cpp
+  extract/test_extract_labeller.cpp
   extract/test_extract_locators.cpp
   extract/test_extract_names.cpp
   extract/test_extract_parse.cpp
