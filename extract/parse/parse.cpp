@@ -30,6 +30,7 @@ std::vector<parsing::Constraint> rule_constraints(std::string_view text) {
   parsing::find_identifiers(text, constraints);
   parsing::find_publication_statements(text, constraints);
   parsing::find_leading_organisation(text, constraints);
+  parsing::find_genre(text, constraints);
   return constraints;
 }
 

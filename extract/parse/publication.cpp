@@ -23,4 +23,17 @@ void find_publication_statements(std::string_view text, std::vector<Constraint>&
   }
 }
 
+// "PhD thesis", "Ph.D. dissertation", "Master's thesis", "Thèse de doctorat",
+// "Technical report" standing as a sentence or bracketed: the kind of work,
+// not part of its title.
+void find_genre(std::string_view text, std::vector<Constraint>& out) {
+  static const Regex genre(
+      R"re((?:^|[.,;(\[]\s*)(?<genre>(?:(?:Ph\.?\s?D\.?|Doctoral|Master'?s?|M\.?A\.?|M\.?Sc\.?|Bachelor'?s?|Diploma|Habilitation)\s+(?:thesis|dissertation)))re"
+      R"re(|Th[eè]se\s+de\s+doctorat|Doktorarbeit|Technical\s+report|Tech\.\s+rep)(?=\s*(?:[.,;)\]]|$)))re",
+      Regex::caseless);
+  for (const auto& m : genre.find_all(text))
+    out.push_back(Constraint{static_cast<std::uint32_t>(m.begin(genre.group("genre"))),
+                             static_cast<std::uint32_t>(m.end(genre.group("genre"))), Label::genre, false});
+}
+
 }  // namespace citekit::extract::parsing

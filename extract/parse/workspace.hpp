@@ -39,6 +39,7 @@ void find_access_dates(std::string_view text, std::vector<Constraint>& out);
 void find_identifiers(std::string_view text, std::vector<Constraint>& out);
 void find_publication_statements(std::string_view text, std::vector<Constraint>& out);
 void find_leading_organisation(std::string_view text, std::vector<Constraint>& out);
+void find_genre(std::string_view text, std::vector<Constraint>& out);
 
 // "Ibid., p. 12": the work of the previous citation.
 bool extract_ibid(Workspace& ws);
