@@ -215,7 +215,16 @@ Name person(std::string_view family, std::string_view given) {
   return name;
 }
 
+// Whether `text` may end in "et al." / "and others" / "u. a." / "et coll.": a cheap test before the pattern.
+bool may_hold_et_al(std::string_view text) {
+  std::string lower = to_lower_ascii(text);
+  return lower.find("al") != std::string::npos || lower.find("other") != std::string::npos ||
+         lower.find("u.") != std::string::npos || lower.find("coll") != std::string::npos ||
+         lower.find("..") != std::string::npos || lower.find("…") != std::string::npos;
+}
+
 bool is_et_al(std::string_view part) {
+  if (part.size() > 12 || !may_hold_et_al(part)) return false;
   static const Regex et_al(R"(^(?:et\.?\s*al\.?|and others|u\.\s?a\.?|et coll\.?|\.\.\.|…)$)", Regex::caseless);
   return et_al.full_match(trim(part));
 }
@@ -328,7 +337,8 @@ std::vector<Name> parse_names(std::string_view segment) {
   // "et al." says more authors exist; CSL has no name for them, so it is dropped.
   static const Regex et_al(R"(\s*,?\s*(?:et\.?\s*al|and\s+others|u\.\s?a|et\s+coll)\.?\s*$)", Regex::caseless);
   std::string list(trim(segment, " ,;"));
-  if (auto m = et_al.find(list)) list.erase(m->begin());
+  if (may_hold_et_al(list))
+    if (auto m = et_al.find(list)) list.erase(m->begin());
   // A sentence's closing period, unless it closes an initial or "Jr.".
   static const Regex keeps_period(R"((?:^|[\s.\-])(?:\p{Lu}|Jr|Sr|Ch|Th|Ph|Wm)\.$)");
   if (list.ends_with('.') && !keeps_period.contains(list)) list.pop_back();
