@@ -12,6 +12,7 @@ enum ExitCode : int {
   clean = 0,      // nothing to report
   findings = 1,   // problems in the document, or broken links
   failure = 2,    // usage error or unreadable input
+  interrupted = 130,  // Ctrl-C or SIGTERM stopped a link check; its report was still written (128 + SIGINT)
 };
 
 int run(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err);

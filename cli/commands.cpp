@@ -1,11 +1,14 @@
 #include "cli/commands.hpp"
 
+#include "cli/link_output.hpp"
 #include "cli/output.hpp"
+#include "cli/stop_signals.hpp"
 #include "core/regex.hpp"
 #include "core/text.hpp"
 #include "export/audit_report.hpp"
 #include "export/exporters.hpp"
 #include "export/extraction_json.hpp"
+#include "export/formatted.hpp"
 
 #include <istream>
 #include <ostream>
@@ -30,6 +33,7 @@ Result<Bibliography> load(const InputArgs& args, Streams& io) {
   if (!order) return Error{"usage", "--date-order must be auto, dmy or mdy", {}};
   extract::Options options;
   options.date_order = *order;
+  options.limits = args.limits;
   return extract::extract_file(args.input, io.in, options);
 }
 
@@ -39,8 +43,8 @@ bool has_findings(const Bibliography& bib) {
   return false;
 }
 
+// Unchecked links (offline) are not broken: is_broken() says so.
 bool has_broken_links(const LinkResults& links) {
-  if (links.network_unreachable) return false;
   for (const auto& r : links.reports)
     if (is_broken(r.verdict)) return true;
   return false;
@@ -58,11 +62,6 @@ int finish(const std::string& path, const std::string& content, bool findings, S
   return findings ? ExitCode::findings : ExitCode::clean;
 }
 
-LinkResults run_links(const std::vector<LinkRequest>& requests, const CheckArgs& check) {
-  linkcheck::CheckRun run = linkcheck::check(requests, check.options);
-  return LinkResults{std::move(run.reports), run.network_unreachable};
-}
-
 // A plain list of URLs (one per line, "#" comments) rather than a document.
 std::optional<std::vector<LinkRequest>> as_url_list(const std::string& bytes) {
   static const Regex url_line(R"(^\s*(?:https?://\S+|#.*)?\s*$)", Regex::caseless);
@@ -70,24 +69,10 @@ std::optional<std::vector<LinkRequest>> as_url_list(const std::string& bytes) {
   for (auto line : split(bytes, '\n')) {
     if (!url_line.full_match(line)) return std::nullopt;
     auto url = trim(line);
-    if (!url.empty() && url.front() != '#') requests.push_back(LinkRequest{std::string(url), std::nullopt, {}});
+    if (!url.empty() && url.front() != '#') requests.push_back(LinkRequest{std::string(url), std::nullopt, {}, {}});
   }
   if (requests.empty()) return std::nullopt;
   return requests;
-}
-
-std::string links_text(const LinkResults& links) {
-  std::string out;
-  for (const auto& r : links.reports) {
-    out += std::string(links.network_unreachable ? "unchecked" : to_string(r.verdict));
-    if (r.status) out += " " + std::to_string(r.status);
-    out += "  " + r.url;
-    if (!r.final_url.empty() && r.final_url != r.url) out += " -> " + r.final_url;
-    if (!r.detail.empty() && r.verdict != Verdict::ok) out += "  (" + r.detail + ")";
-    out += '\n';
-  }
-  if (links.network_unreachable) out += "links unchecked: the network appears unreachable\n";
-  return out;
 }
 
 }  // namespace
@@ -100,41 +85,55 @@ int run_extract(const InputArgs& args, Streams& io) {
   return finish(args.output, exporting::extraction_json(*bib), has_findings(*bib), io);
 }
 
-int run_export(const InputArgs& args, Streams& io) {
+int run_export(const InputArgs& args, const CheckArgs& check, Streams& io) {
   auto format = exporting::format_from_string(args.format);
-  if (!format) return fail(io, Error{"usage", "unknown export format \"" + args.format + "\"", {}});
+  auto markup = exporting::markup_from_string(args.format);
+  auto style = exporting::style_from_string(args.style);
+  if (!format && !markup) return fail(io, Error{"usage", "unknown export format \"" + args.format + "\"", {}});
+  if (!style) return fail(io, Error{"usage", "unknown style \"" + args.style + "\"", {}});
+  if (!markup && !check.skip) return fail(io, Error{"usage", "--check-links needs --to text, html or markdown", {}});
   auto bib = load(args, io);
   if (!bib) return fail(io, bib.error());
   print_problems(*bib, io);
-  return finish(args.output, exporting::write(bib->works, *format), has_findings(*bib), io);
+  if (!markup) return finish(args.output, exporting::write(bib->works, *format), has_findings(*bib), io);
+  std::optional<LinkResults> links;
+  if (!check.skip) links = check_for_audit(linkcheck::requests_for(*bib), check.options, io);
+  std::string content = exporting::format_bibliography(bib->works, *style, *markup, links ? &*links : nullptr);
+  bool findings = has_findings(*bib) || (links && has_broken_links(*links));
+  return finish(args.output, content, findings, io);
 }
 
 int run_check(const InputArgs& args, const CheckArgs& check, Streams& io) {
-  auto bytes = extract::read_input(args.input, io.in, extract::InputLimits{});
+  auto bytes = extract::read_input(args.input, io.in, args.limits);
   if (!bytes) return fail(io, bytes.error());
   std::vector<LinkRequest> requests;
   if (auto urls = as_url_list(*bytes)) {
     requests = std::move(*urls);
   } else {
-    auto document = extract::read_document_bytes(*bytes, args.input);
+    extract::Options options;
+    options.limits = args.limits;
+    auto document = extract::read_document_bytes(*bytes, args.input, options);
     if (!document) return fail(io, document.error());
     requests = linkcheck::requests_for(extract::build_bibliography(std::move(*document)));
   }
-  LinkResults links = run_links(requests, check);
-  std::string content = args.format == "json" ? exporting::links_json(links) : links_text(links);
-  return finish(args.output, content, has_broken_links(links), io);
+  std::string().swap(*bytes);  // the input is no longer needed: free it before a long check
+  LinkOutput output{args.format, args.output, check.colour, !check.no_progress};
+  StopOnSignals stop;
+  return check_and_report(requests, check.options, output, io, &stop.interruption());
 }
 
 int run_audit(const InputArgs& args, const CheckArgs& check, Streams& io) {
   auto bib = load(args, io);
   if (!bib) return fail(io, bib.error());
-  std::optional<LinkResults> links;
-  if (!check.skip) links = run_links(linkcheck::requests_for(*bib), check);
+  StopOnSignals stop;
+  std::optional<linkcheck::CheckRun> links;
+  if (!check.skip) links = check_for_audit(linkcheck::requests_for(*bib), check.options, io, &stop.interruption());
   const LinkResults* checked = links ? &*links : nullptr;
   std::string content = args.format == "json" ? exporting::extraction_json(*bib, checked)
                                               : exporting::audit_report(*bib, checked);
   bool findings = has_findings(*bib) || (links && has_broken_links(*links));
-  return finish(args.output, content, findings, io);
+  int code = finish(args.output, content, findings, io);
+  return code != ExitCode::failure && links && links->interrupted ? report_interrupted(io) : code;
 }
 
 }  // namespace citekit::cli

@@ -50,6 +50,9 @@ struct Document {
   std::vector<Marker> markers;
   std::vector<Note> notes;
   std::vector<Problem> problems;    // found while reading
+  // A note may be referenced again later (Markdown, HTML, JATS): repeated
+  // markers are then citations, not duplicates.
+  bool markers_can_repeat = false;
 };
 
 }  // namespace citekit

@@ -2,6 +2,7 @@
 // Link checking values: what to check (LinkRequest) and what was found
 // (LinkReport). A dead link is a verdict, not an error.
 
+#include "core/problem.hpp"
 #include "core/reference.hpp"
 
 #include <optional>
@@ -15,6 +16,9 @@ struct LinkRequest {
   std::string url;
   std::optional<Date> accessed;          // the access date the citation gives
   std::vector<std::string> cited_in;     // note ids citing this URL
+  // What is wrong with the access date itself (in the future, before the
+  // publication date, day and month undecidable); copied to the report.
+  std::vector<Problem> problems;
 };
 
 enum class Verdict {
@@ -46,6 +50,14 @@ struct RedirectHop {
   bool operator==(const RedirectHop&) const = default;
 };
 
+// A capture of the page in a web archive.
+struct ArchiveSnapshot {
+  std::string url;                     // where the capture can be read
+  std::string timestamp;               // YYYYMMDDhhmmss, as the archive gives it
+  std::optional<int> distance_days;    // days between the capture and the access date, when there is one
+  bool operator==(const ArchiveSnapshot&) const = default;
+};
+
 struct LinkReport {
   std::string url;                     // as cited
   Verdict verdict = Verdict::unchecked;
@@ -57,7 +69,16 @@ struct LinkReport {
   double seconds = 0;                  // time spent, retries included
   int attempts = 0;
   std::string last_modified;           // Last-Modified header, as sent
+  std::string title;                   // the page's <title>, when it shows one
+  // When the page last changed, as far as the server or the page says (a
+  // date in the page first, then a Last-Modified that is not just "now").
+  std::optional<Date> modified;
+  bool changed_after_access = false;   // `modified` is after the cited access date
+  std::optional<ArchiveSnapshot> archived;  // the capture closest to what the author saw
+  std::string archive_detail;          // why there is no capture: "not archived", "archive lookup failed: …"
+  bool cached = false;                 // taken from the cache, not fetched in this run
   std::vector<std::string> cited_in;   // copied from the request
+  std::vector<Problem> problems;       // copied from the request
 };
 
 }  // namespace citekit

@@ -14,6 +14,29 @@ struct MatchDataDeleter {
 };
 using MatchData = std::unique_ptr<pcre2_match_data, MatchDataDeleter>;
 
+struct MatchContextDeleter {
+  void operator()(pcre2_match_context* context) const { pcre2_match_context_free(context); }
+};
+struct JitStackDeleter {
+  void operator()(pcre2_jit_stack* stack) const { pcre2_jit_stack_free(stack); }
+};
+
+// JIT matching keeps a frame per repeated group on its own stack, 32 KiB by
+// default: a pattern such as (?:>\s*)* over a long run of input (hostile
+// documents make them) would fail with "JIT stack limit reached". The stack
+// grows on demand up to 8 MiB per thread.
+pcre2_match_context* match_context() {
+  constexpr PCRE2_SIZE kStartSize = 32 * 1024, kMaxSize = 8 * 1024 * 1024;
+  thread_local std::unique_ptr<pcre2_jit_stack, JitStackDeleter> stack(
+      pcre2_jit_stack_create(kStartSize, kMaxSize, nullptr));
+  thread_local std::unique_ptr<pcre2_match_context, MatchContextDeleter> context = [] {
+    std::unique_ptr<pcre2_match_context, MatchContextDeleter> made(pcre2_match_context_create(nullptr));
+    if (made && stack) pcre2_jit_stack_assign(made.get(), nullptr, stack.get());
+    return made;
+  }();
+  return context.get();
+}
+
 std::string pcre2_message(int code) {
   PCRE2_UCHAR buffer[256];
   pcre2_get_error_message(code, buffer, sizeof buffer);
@@ -72,7 +95,7 @@ std::optional<RegexMatch> Regex::run(std::string_view subject, std::size_t start
   }
   const auto* text = reinterpret_cast<PCRE2_SPTR>(subject.data());
   // pcre2_match runs the JIT code itself whenever the options allow it.
-  int rc = pcre2_match(code_->code, text, subject.size(), start, options, data.get(), nullptr);
+  int rc = pcre2_match(code_->code, text, subject.size(), start, options, data.get(), match_context());
   if (rc == PCRE2_ERROR_NOMATCH || rc == PCRE2_ERROR_PARTIAL) return std::nullopt;
   if (rc < 0) throw std::runtime_error("regex /" + pattern_ + "/: " + pcre2_message(rc));
   const PCRE2_SIZE* ovector = pcre2_get_ovector_pointer(data.get());

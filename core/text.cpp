@@ -155,6 +155,23 @@ std::string collapse_whitespace(std::string_view text) {
   return out;
 }
 
+std::string normalise_invisible(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t start = i;
+    char32_t cp = next_code_point(text, i);
+    if (cp < 0x80) {
+      out += static_cast<char>(cp);
+    } else if (is_unicode_space(cp) && cp != 0x2028 && cp != 0x2029) {
+      out += ' ';
+    } else if (cp != 0x200B && cp != 0x2060 && cp != 0xFEFF && cp != 0xAD) {
+      out.append(text.substr(start, i - start));
+    }
+  }
+  return out;
+}
+
 std::string to_lower_ascii(std::string_view text) {
   std::string out(text);
   for (char& c : out)

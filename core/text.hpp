@@ -24,6 +24,10 @@ std::string_view trim(std::string_view text);
 std::string_view trim(std::string_view text, std::string_view extra);
 // Collapses runs of whitespace (including NBSP and other Unicode spaces) into one space and trims.
 std::string collapse_whitespace(std::string_view text);
+// Invisible characters that break matching, normalised: no-break and other
+// Unicode spaces become ' '; zero-width spaces, word joiners, BOMs inside the
+// text and soft hyphens are removed. Line ends are kept.
+std::string normalise_invisible(std::string_view text);
 std::string to_lower_ascii(std::string_view text);
 bool iequals_ascii(std::string_view a, std::string_view b);
 bool istarts_with_ascii(std::string_view text, std::string_view prefix);

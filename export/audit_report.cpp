@@ -1,5 +1,7 @@
 #include "export/audit_report.hpp"
 
+#include "export/link_report.hpp"
+
 #include <fmt/format.h>
 
 #include <map>
@@ -48,15 +50,6 @@ void write_problems(std::string& out, const Bibliography& bib) {
   out += '\n';
 }
 
-std::string link_line(const LinkReport& report, bool offline) {
-  if (offline) return "unchecked (network unreachable)";
-  std::string line(to_string(report.verdict));
-  if (report.status) line += fmt::format(" ({})", report.status);
-  if (!report.final_url.empty() && report.final_url != report.url) line += " -> " + report.final_url;
-  if (!report.detail.empty() && report.verdict != Verdict::ok) line += ": " + report.detail;
-  return line;
-}
-
 void write_works(std::string& out, const Bibliography& bib, const LinkResults* links) {
   std::map<std::string, const LinkReport*> by_url;
   if (links)
@@ -75,7 +68,7 @@ void write_works(std::string& out, const Bibliography& bib, const LinkResults* l
     const Date* accessed = work.item.date("accessed");
     out += fmt::format("     {}{}\n", url, accessed ? " (accessed " + accessed->iso() + ")" : "");
     auto found = by_url.find(url);
-    if (found != by_url.end()) out += fmt::format("     link: {}\n", link_line(*found->second, links->network_unreachable));
+    if (found != by_url.end()) out += fmt::format("     link: {}\n", link_status(*found->second, links->network_unreachable));
   }
   out += '\n';
 }

@@ -1,6 +1,7 @@
 #include "export/extraction_json.hpp"
 
 #include "core/csl_json.hpp"
+#include "export/link_json.hpp"
 
 namespace citekit::exporting {
 namespace {
@@ -55,22 +56,6 @@ Json problem_json(const Problem& p) {
   return out;
 }
 
-Json link_json(const LinkReport& r) {
-  Json out{{"url", r.url}, {"verdict", to_string(r.verdict)}};
-  if (r.status) out["status"] = r.status;
-  if (!r.final_url.empty() && r.final_url != r.url) out["final-url"] = r.final_url;
-  if (!r.redirects.empty()) {
-    Json hops = Json::array();
-    for (const auto& hop : r.redirects) hops.push_back(Json{{"url", hop.url}, {"status", hop.status}});
-    out["redirects"] = hops;
-    out["permanent"] = r.permanent_redirect;
-  }
-  if (!r.detail.empty()) out["detail"] = r.detail;
-  if (!r.last_modified.empty()) out["last-modified"] = r.last_modified;
-  out["cited-in"] = r.cited_in;
-  return out;
-}
-
 template <typename Items, typename Convert>
 Json array_of(const Items& items, Convert convert) {
   Json out = Json::array();
@@ -107,13 +92,6 @@ std::string extraction_json(const Bibliography& bib, const LinkResults* links) {
     out["links"] = array_of(links->reports, link_json);
     out["network-unreachable"] = links->network_unreachable;
   }
-  return out.dump(2) + "\n";
-}
-
-std::string links_json(const LinkResults& links) {
-  Json out;
-  out["network-unreachable"] = links.network_unreachable;
-  out["links"] = array_of(links.reports, link_json);
   return out.dump(2) + "\n";
 }
 

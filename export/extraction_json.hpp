@@ -13,7 +13,4 @@ namespace citekit::exporting {
 // `links` may be null when no check ran.
 std::string extraction_json(const Bibliography& bibliography, const LinkResults* links = nullptr);
 
-// Link reports alone (`citekit check --format json`).
-std::string links_json(const LinkResults& links);
-
 }  // namespace citekit::exporting

@@ -21,8 +21,10 @@ long numeric_id(const std::string& id) {
 class Auditor {
  public:
   explicit Auditor(const Document& document) : document_(document) {
-    for (const auto& p : document.problems)
+    for (const auto& p : document.problems) {
       if (p.code == "note-not-found") reported_missing_.insert(p.note);
+      if (p.code == "marker-not-located") unlocated_markers_.insert(p.note);
+    }
   }
 
   std::vector<Problem> run() {
@@ -37,12 +39,13 @@ class Auditor {
   }
 
   template <typename Item>
-  void check_sequence(const std::vector<Item>& items, const char* what) {
+  void check_sequence(const std::vector<Item>& items, const char* what, bool repeats_allowed) {
     std::map<NoteKey, const Item*> seen;
     std::map<NoteKind, long> highest;
     for (const auto& item : items) {
       NoteKey key{item.kind, item.id};
       if (seen.count(key)) {
+        if (repeats_allowed) continue;
         add(Severity::error, std::string("duplicate-") + what,
             std::string("duplicate ") + what + " for " + label(item.kind, item.id) + " (first at line " +
                 std::to_string(seen[key]->position.line) + ")",
@@ -62,8 +65,8 @@ class Auditor {
   }
 
   void check_duplicates_and_order() {
-    check_sequence(document_.markers, "marker");
-    check_sequence(document_.notes, "note");
+    check_sequence(document_.markers, "marker", document_.markers_can_repeat);
+    check_sequence(document_.notes, "note", false);
   }
 
   void check_pairs() {
@@ -77,13 +80,14 @@ class Auditor {
           m.position, m.id);
     }
     for (const auto& n : document_.notes) {
-      if (markers.count({n.kind, n.id})) continue;
+      if (markers.count({n.kind, n.id}) || unlocated_markers_.count(n.id)) continue;
       add(Severity::error, "note-without-marker", label(n.kind, n.id) + " has no marker in the text", n.position, n.id);
     }
   }
 
   const Document& document_;
-  std::set<std::string> reported_missing_;
+  std::set<std::string> reported_missing_;    // the reader found the marker but no body
+  std::set<std::string> unlocated_markers_;  // the reader could not tell where the marker is
   std::vector<Problem> problems_;
 };
 

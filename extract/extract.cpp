@@ -38,6 +38,38 @@ Citation parse_citation(RawReference raw, const ParseContext& context, std::vect
   return citation;
 }
 
+// A URL from the note's markup reaches the reference when its text shows
+// none: the link whose visible text lies in the reference's text.
+void add_link_url(Citation& citation, const Note& note) {
+  if (citation.item.has("URL")) return;
+  for (const Hyperlink& link : note.links)
+    if (!link.text.empty() && citation.raw.text.find(link.text) != std::string::npos) {
+      citation.item.set("URL", link.url);
+      return;
+    }
+}
+
+// A note whose citation manager stored its items (Zotero, Mendeley, JATS
+// element-citation) cites exactly those items, as stored. When the note
+// splits into as many references as it has items, each item keeps its own
+// raw text; otherwise every item gets the whole note's text.
+void add_embedded_citations(RawReference raw, const Note& note, std::size_t raws_in_note,
+                            std::vector<Citation>& citations) {
+  auto add = [&](const Reference& item, RawReference text) {
+    Citation citation;
+    citation.item = item;
+    citation.raw = std::move(text);
+    citations.push_back(std::move(citation));
+  };
+  if (raws_in_note == note.embedded.size()) return add(note.embedded[raw.index], std::move(raw));
+  if (raw.index != 0) return;
+  raw.text = note.text;
+  for (std::size_t k = 0; k < note.embedded.size(); ++k) {
+    raw.index = k;
+    add(note.embedded[k], raw);
+  }
+}
+
 }  // namespace
 
 Result<Document> read_document_bytes(std::string_view bytes, const std::string& path, const Options& options) {
@@ -69,7 +101,17 @@ Bibliography build_bibliography(Document document, const Options& options) {
   bib.date_order = options.date_order != DateOrder::unknown ? options.date_order
                                                             : document_date_order(raws, bib.problems, document.path);
   ParseContext context{bib.date_order};
-  for (auto& raw : raws) bib.citations.push_back(parse_citation(std::move(raw), context, bib.problems));
+  std::vector<std::size_t> raws_per_note(document.notes.size());
+  for (const auto& raw : raws) ++raws_per_note[raw.note];
+  for (auto& raw : raws) {
+    const Note& note = document.notes[raw.note];
+    if (!note.embedded.empty()) {
+      add_embedded_citations(std::move(raw), note, raws_per_note[raw.note], bib.citations);
+      continue;
+    }
+    bib.citations.push_back(parse_citation(std::move(raw), context, bib.problems));
+    add_link_url(bib.citations.back(), note);
+  }
   bib.document = std::move(document);
   link_works(bib);
   // Reported in reading order; problems about the whole document (line 0) come first.

@@ -1,6 +1,7 @@
 #include "extract/input.hpp"
 
 #include "core/position.hpp"
+#include "extract/encoding.hpp"
 #include "core/text.hpp"
 
 #include <fstream>
@@ -93,6 +94,36 @@ void replace_invalid_utf8(DecodedText& decoded, const std::string& path) {
   decoded.text = sanitize_utf8(decoded.text);
 }
 
+// Bytes that are mostly valid UTF-8 with a few bad sequences are damaged
+// UTF-8 (reported and replaced); bytes without a single multi-byte UTF-8
+// sequence, or with more bad than good ones, are in a legacy encoding.
+bool is_damaged_utf8(std::string_view bytes) {
+  std::size_t good = 0, bad = 0;
+  for (std::size_t i = 0; i < bytes.size();) {
+    std::size_t before = i;
+    char32_t cp = next_code_point(bytes, i);
+    if (cp == 0xFFFD && bytes.compare(before, 3, "\xEF\xBF\xBD") != 0) ++bad;
+    else if (cp >= 0x80) ++good;
+  }
+  return bad == 0 || good >= bad;
+}
+
+std::string decode_without_bom(std::string_view bytes, DecodedText& decoded, const std::string& path) {
+  if (auto utf16 = detect_utf16_without_bom(bytes)) {
+    decoded.encoding = *utf16;
+    return utf16_to_utf8(bytes, *utf16 == "UTF-16LE");
+  }
+  decoded.encoding = "UTF-8";
+  if (is_damaged_utf8(bytes)) return std::string(bytes);
+  LegacyText legacy = decode_legacy(bytes);
+  decoded.encoding = legacy.encoding;
+  decoded.problems.push_back(Problem{Severity::info, "legacy-encoding",
+                                     "the text is not UTF-8; read as " + legacy.encoding +
+                                         (legacy.guessed ? " (assumed: the encoding could not be detected)" : " (detected)"),
+                                     Position{path, "", 0, 0, 0}, {}});
+  return std::move(legacy.text);
+}
+
 }  // namespace
 
 Result<std::string> read_input(const std::string& path, std::istream& standard_input, const InputLimits& limits) {
@@ -104,21 +135,26 @@ Result<std::string> read_input(const std::string& path, std::istream& standard_i
 
 DecodedText decode_text(std::string_view bytes, const std::string& path) {
   DecodedText decoded;
+  std::string text;
   if (starts_with(bytes, "\xEF\xBB\xBF")) {
     decoded.encoding = "UTF-8";
-    decoded.text = normalise_line_ends(bytes.substr(3));
+    text = bytes.substr(3);
   } else if (starts_with(bytes, "\xFF\xFE")) {
     decoded.encoding = "UTF-16LE";
-    decoded.text = normalise_line_ends(utf16_to_utf8(bytes.substr(2), true));
+    text = utf16_to_utf8(bytes.substr(2), true);
   } else if (starts_with(bytes, "\xFE\xFF")) {
     decoded.encoding = "UTF-16BE";
-    decoded.text = normalise_line_ends(utf16_to_utf8(bytes.substr(2), false));
+    text = utf16_to_utf8(bytes.substr(2), false);
   } else {
-    decoded.encoding = "UTF-8";
-    decoded.text = normalise_line_ends(bytes);
+    text = decode_without_bom(bytes, decoded, path);
   }
+  decoded.text = normalise_line_ends(text);
+  if (decoded.encoding.starts_with("UTF-16") && bytes.size() % 2 == 1)
+    report(decoded, path, decoded.text.size(), "truncated-utf16",
+           "the UTF-16 text ends in half a character (is the file truncated?); the last byte was left out");
   replace_nul_bytes(decoded, path);
   replace_invalid_utf8(decoded, path);
+  decoded.text = normalise_invisible(decoded.text);
   return decoded;
 }
 

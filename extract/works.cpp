@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <unordered_map>
 
 namespace citekit::extract {
 namespace {
@@ -45,14 +46,22 @@ bool is_abbreviated(const Reference& item) {
          !item.has("container-title");
 }
 
-bool same_work(const Reference& a, const Reference& b) {
-  if (a.has("DOI") && a.get("DOI") == b.get("DOI")) return true;
-  if (a.has("URL") && a.get("URL") == b.get("URL") && words(a.get("title")) == words(b.get("title"))) return true;
-  const Date* ya = a.date("issued");
-  const Date* yb = b.date("issued");
-  return first_author_key(a) == first_author_key(b) && words(a.get("title")) == words(b.get("title")) &&
-         !words(a.get("title")).empty() && (ya ? ya->year() : 0) == (yb ? yb->year() : 0);
-}
+// What identifies a work, normalised once: keys under which an identical
+// full reference finds it, and what a short form is matched by.
+struct Fingerprint {
+  std::string author;                // first author's family name or organisation
+  std::vector<std::string> title;    // title words
+  std::vector<std::string> identity_keys;
+
+  explicit Fingerprint(const Reference& item) : author(first_author_key(item)), title(words(item.get("title"))) {
+    std::string joined = join(title, " ");
+    const Date* issued = item.date("issued");
+    if (item.has("DOI")) identity_keys.push_back("doi\n" + to_lower_ascii(item.get("DOI")));
+    if (item.has("URL")) identity_keys.push_back("url\n" + std::string(item.get("URL")) + "\n" + joined);
+    if (!title.empty())
+      identity_keys.push_back("work\n" + author + "\n" + joined + "\n" + std::to_string(issued ? issued->year() : 0));
+  }
+};
 
 class WorkLinker {
  public:
@@ -93,29 +102,34 @@ class WorkLinker {
   // The earlier full work by the same author whose title starts with the
   // short title; with no title, the only earlier work by that author.
   std::optional<std::size_t> abbreviated_target(const Reference& item) {
-    std::string author = first_author_key(item);
-    auto title = words(item.get("title"));
+    Fingerprint short_form(item);
+    auto by_author = full_works_by_author_.find(short_form.author);
+    if (by_author == full_works_by_author_.end()) return std::nullopt;
     std::vector<std::size_t> candidates;
-    for (std::size_t w = 0; w < bib_.works.size(); ++w) {
-      const Reference& full = bib_.works[w].item;
-      if (first_author_key(full) != author || is_abbreviated(full)) continue;
-      if (title.empty() || is_prefix(title, words(full.get("title")))) candidates.push_back(w);
-    }
+    for (std::size_t w : by_author->second)
+      if (short_form.title.empty() || is_prefix(short_form.title, titles_[w])) candidates.push_back(w);
     if (candidates.size() == 1) return candidates.front();
     return std::nullopt;
   }
 
+  // The earlier work an identical full reference (same DOI; same URL and
+  // title; same author, title and year) already made.
   std::optional<std::size_t> same_work_as(const Reference& item) {
-    for (std::size_t w = 0; w < bib_.works.size(); ++w)
-      if (same_work(bib_.works[w].item, item)) return w;
+    for (const auto& key : Fingerprint(item).identity_keys)
+      if (auto found = works_by_identity_.find(key); found != works_by_identity_.end()) return found->second;
     return std::nullopt;
   }
 
   std::size_t new_work(const Citation& citation) {
+    std::size_t index = bib_.works.size();
+    Fingerprint print(citation.item);
+    for (const auto& key : print.identity_keys) works_by_identity_.try_emplace(key, index);
+    if (!is_abbreviated(citation.item)) full_works_by_author_[print.author].push_back(index);
+    titles_.push_back(std::move(print.title));
     Work work;
     work.item = citation.item;
     bib_.works.push_back(std::move(work));
-    return bib_.works.size() - 1;
+    return index;
   }
 
   void attach(std::size_t index, std::size_t work_index) {
@@ -160,6 +174,9 @@ class WorkLinker {
   }
 
   Bibliography& bib_;
+  std::unordered_map<std::string, std::size_t> works_by_identity_;
+  std::unordered_map<std::string, std::vector<std::size_t>> full_works_by_author_;
+  std::vector<std::vector<std::string>> titles_;   // per work, its title words
 };
 
 }  // namespace

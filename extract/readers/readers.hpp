@@ -10,8 +10,15 @@
 
 namespace citekit::extract {
 
-// Name of the format the bytes hold ("word-text", "zip", "pdf", ...).
+// The container the bytes hold, from magic bytes alone: "zip", "pdf", "rtf",
+// "ole" (legacy .doc) or "text".
 std::string detect_format(std::string_view bytes);
+
+// The format of a text document, from its content (the XML root, HTML tags,
+// note syntax); the path's extension only settles Markdown without footnote
+// syntax: "html", "pdftotext-bbox", "jats", "fodt", "xml", "latex",
+// "word-text", "markdown" or "text".
+std::string detect_text_format(std::string_view text, const std::string& path);
 
 Result<Document> read_with_detected_reader(std::string_view bytes, const std::string& path, const InputLimits& limits);
 

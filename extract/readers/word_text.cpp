@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <unordered_map>
 
 namespace citekit::extract {
 namespace {
@@ -25,11 +26,6 @@ const Regex& marker_pattern() {
   static const Regex pattern(R"(\[(?:endnote|footnote)Ref:\d+\])", Regex::caseless);
   return pattern;
 }
-
-struct PendingMarker {
-  std::string id;
-  NoteKind kind;
-};
 
 class WordTextScanner {
  public:
@@ -73,21 +69,19 @@ class WordTextScanner {
     NoteKind kind = iequals_ascii(m.str(re.group("kind")), "footnote") ? NoteKind::footnote : NoteKind::endnote;
     std::string id(m.str(re.group("mid")));
     document_.markers.push_back(Marker{id, kind, at(m.begin())});
-    pending_.push_back(PendingMarker{id, kind});
+    pending_[id].push_back(kind);
+    if (kind == NoteKind::endnote) ++endnote_markers_;
   }
 
   // The marker a body answers: the first one waiting with the same id, so that
   // colliding endnote and footnote numbers pair up in the order POI writes them.
   NoteKind claim_marker(const std::string& id) {
-    auto it = std::find_if(pending_.begin(), pending_.end(), [&](const PendingMarker& p) { return p.id == id; });
-    if (it != pending_.end()) {
-      NoteKind kind = it->kind;
-      pending_.erase(it);
+    if (auto waiting = pending_.find(id); waiting != pending_.end() && !waiting->second.empty()) {
+      NoteKind kind = waiting->second.front();
+      waiting->second.pop_front();
       return kind;
     }
-    bool only_footnotes = !document_.markers.empty() &&
-                          std::all_of(document_.markers.begin(), document_.markers.end(),
-                                      [](const Marker& mk) { return mk.kind == NoteKind::footnote; });
+    bool only_footnotes = !document_.markers.empty() && endnote_markers_ == 0;
     return only_footnotes ? NoteKind::footnote : NoteKind::endnote;
   }
 
@@ -135,7 +129,10 @@ class WordTextScanner {
     // A body never holds a note marker: one ahead bounds the search.
     std::size_t limit = next_marker_after(start);
     bool unbalanced = false;
-    std::size_t close = find_body_end(start, limit, unbalanced);
+    // No body closes where an earlier body, searched up to the same limit, found no closing bracket.
+    bool known_unclosed = limit == unclosed_.second && start >= unclosed_.first;
+    std::size_t close = known_unclosed ? std::string_view::npos : find_body_end(start, limit, unbalanced);
+    if (close == std::string_view::npos && !known_unclosed) unclosed_ = {start, limit};
     std::size_t resume = close;
     if (close == std::string_view::npos) {
       close = text_.find('\n', start);
@@ -206,7 +203,10 @@ class WordTextScanner {
   LineIndex lines_;
   Document document_;
   std::vector<std::size_t> marker_offsets_;
-  std::deque<PendingMarker> pending_;
+  std::unordered_map<std::string, std::deque<NoteKind>> pending_;   // markers waiting for a body, by id
+  std::size_t endnote_markers_ = 0;
+  // A search for a body's closing bracket that failed: from, up to.
+  std::pair<std::size_t, std::size_t> unclosed_{std::string_view::npos, std::string_view::npos};
 };
 
 }  // namespace

@@ -2,6 +2,11 @@
 // Runs the command line in-process, or the built executable, and captures
 // what it prints and returns.
 
+#include <sys/types.h>
+
+#include <chrono>
+#include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,5 +24,28 @@ CliResult run_cli(const std::vector<std::string>& args, const std::string& input
 
 // The citekit executable as a separate process (exit code as the shell sees it).
 CliResult run_executable(const std::string& arguments);
+
+// The citekit executable running in the background, for what only a real
+// process shows (signals): standard input empty, standard output and error
+// to files. Killed, if still running, when this goes.
+class BackgroundExecutable {
+ public:
+  explicit BackgroundExecutable(const std::vector<std::string>& args);
+  ~BackgroundExecutable();
+  BackgroundExecutable(const BackgroundExecutable&) = delete;
+  BackgroundExecutable& operator=(const BackgroundExecutable&) = delete;
+
+  void send(int signal);
+  // The exit code once it has exited (minus the signal's number when a
+  // signal ended it), or nullopt when it still runs after `limit`.
+  std::optional<int> wait_for(std::chrono::milliseconds limit);
+  std::string out() const;
+  std::string err() const;
+
+ private:
+  std::filesystem::path dir_;
+  pid_t pid_ = -1;
+  std::optional<int> exit_code_;
+};
 
 }  // namespace citekit::test

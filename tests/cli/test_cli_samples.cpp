@@ -11,11 +11,12 @@ using namespace citekit::test;
 
 namespace {
 
-std::vector<std::string> sample_names() {
-  std::set<std::string> names;
+// Every sample file, of any format: all files in samples/ but the README.
+std::vector<std::filesystem::path> samples() {
+  std::set<std::filesystem::path> found;
   for (const auto& entry : std::filesystem::directory_iterator(samples_dir()))
-    if (entry.path().extension() == ".txt") names.insert(entry.path().stem().string());
-  return {names.begin(), names.end()};
+    if (entry.is_regular_file() && entry.path().filename() != "README.md") found.insert(entry.path().filename());
+  return {found.begin(), found.end()};
 }
 
 void check_golden(const std::string& golden_name, const std::vector<std::string>& args) {
@@ -28,19 +29,34 @@ void check_golden(const std::string& golden_name, const std::vector<std::string>
 }  // namespace
 
 TEST_CASE("samples: every sample has golden extract and audit outputs") {
-  auto names = sample_names();
-  REQUIRE(names.size() >= 5);
-  for (const auto& name : names) {
-    std::string path = "samples/" + name + ".txt";
+  auto files = samples();
+  REQUIRE(files.size() >= 10);
+  std::set<std::string> stems;
+  for (const auto& file : files) {
+    std::string name = file.stem().string();
+    CHECK(stems.insert(name).second);   // golden files are named by stem
+    std::string path = "samples/" + file.string();
     check_golden(name + ".extract.json", {"extract", path});
     check_golden(name + ".audit.txt", {"audit", "--no-check", path});
   }
 }
 
+TEST_CASE("samples: the seed in every export format") {
+  for (const char* format : {"bibtex", "biblatex", "csl-json", "csl-xml", "ris", "mods"})
+    check_golden(std::string("seed-case-study.") + format, {"export", "samples/seed-case-study.txt", "--to", format});
+}
+
+TEST_CASE("samples: the seed as a bibliography for people in each style and markup") {
+  for (const char* style : {"author-date", "notes"})
+    for (const char* markup : {"text", "html", "markdown"})
+      check_golden(std::string("seed-case-study.") + style + "." + markup,
+                   {"export", "samples/seed-case-study.txt", "--to", markup, "--style", style});
+}
+
 TEST_CASE("samples: every sample is listed in samples/README.md") {
   std::string readme = read_file(samples_dir() / "README.md");
-  for (const auto& name : sample_names()) {
-    CAPTURE(name);
-    CHECK(readme.find(name + ".txt") != std::string::npos);
+  for (const auto& file : samples()) {
+    CAPTURE(file.string());
+    CHECK(readme.find("`" + file.string() + "`") != std::string::npos);
   }
 }

@@ -17,8 +17,8 @@ TEST_CASE("core::to_csl_json") {
   auto json = to_csl_json(r);
   CHECK(json["id"] == "nato2020natos");
   CHECK(json["author"][0]["literal"] == "NATO");
-  CHECK(json["issued"]["date-parts"][0] == nlohmann::json::array({2020}));
-  CHECK(json["accessed"]["date-parts"][0] == nlohmann::json::array({2020, 11, 24}));
+  CHECK(json["issued"]["date-parts"][0] == nlohmann::ordered_json::array({2020}));
+  CHECK(json["accessed"]["date-parts"][0] == nlohmann::ordered_json::array({2020, 11, 24}));
   CHECK(json["URL"] == "https://www.nato.int/cps/en/natolive/topics_48818.htm");
 }
 

@@ -66,25 +66,20 @@ TEST_CASE("extract::parse_reference seed references, every field") {
 }
 
 TEST_CASE("extract::parse_reference access dates") {
-  struct Row {
-    const char* text;
-    const char* iso;
+  // Every form names the same day, 23 November 2020.
+  const char* rows[] = {
+      "X. Title. Available at: https://x.org (Accessed 23/11/2020)",
+      "X. Title. https://x.org, accessed 23 November 2020.",
+      "X. Title. Retrieved November 23, 2020, from https://x.org",
+      "X. Title. [viewed 23 Nov 2020]. Available from: https://x.org",
+      "X. Title [Internet]. [cited 2020 Nov 23]. Available from: https://x.org",
+      "X. Titel. https://x.org (zuletzt abgerufen am 23.11.2020)",
+      "X. Title. https://x.org (accessed 2020-11-23)",
   };
-  const Row rows[] = {
-      {"X. Title. Available at: https://x.org (Accessed 23/11/2020)", "2020-11-23"},
-      {"X. Title. https://x.org, accessed 23 November 2020.", "2020-11-23"},
-      {"X. Title. Retrieved November 23, 2020, from https://x.org", "2020-11-23"},
-      {"X. Title. [viewed 23 Nov 2020]. Available from: https://x.org", "2020-11-23"},
-      {"X. Title [Internet]. [cited 2020 Nov 23]. Available from: https://x.org", "2020-11-23"},
-      {"X. Titel. https://x.org (zuletzt abgerufen am 23.11.2020)", "2020-11-23"},
-      {"X. Title. https://x.org (accessed 2020-11-23)", "2020-11-23"},
-  };
-  for (const auto& row : rows) {
-    CAPTURE(row.text);
-    auto item = parsed(row.text, DateOrder::unknown);
-    CHECK(item["accessed"] == to_csl_json(Date{{{std::stoi(std::string(row.iso).substr(0, 4)),
-                                                 std::stoi(std::string(row.iso).substr(5, 2)),
-                                                 std::stoi(std::string(row.iso).substr(8, 2))}}, 0, false, ""}));
+  for (const char* text : rows) {
+    CAPTURE(text);
+    auto item = parsed(text, DateOrder::unknown);
+    CHECK(item["accessed"] == json::parse(R"({"date-parts":[[2020,11,23]]})"));
     CHECK(item["URL"] == "https://x.org");
   }
 }

@@ -1,0 +1,338 @@
+// HTML reader, on gumbo's HTML5 parse. A marker is a link to a note inside
+// the page: pandoc (a.footnote-ref), cmark-gfm (sup.footnote-ref, a with
+// data-footnote-ref), markdown-it (sup.footnote-ref), LibreOffice
+// (a.sdendnoteanc / a.sdfootnoteanc), Word (href="#_ftnN" / "#_ednN") and
+// Wikipedia (sup.reference). The note is the element the link points to, or
+// the list item or note division around a named anchor. Its text leaves out
+// the links back to the markers; other links keep their href. Note lists
+// (section.footnotes, ol.references, LibreOffice's and Word's note
+// divisions) also yield the notes no marker points at.
+#include "extract/readers/formats.hpp"
+
+#include "core/regex.hpp"
+#include "core/text.hpp"
+#include "extract/readers/html_nesting.hpp"
+#include "extract/readers/note_numbering.hpp"
+#include "extract/readers/note_text.hpp"
+
+#include <gumbo.h>
+
+#include <array>
+#include <csetjmp>
+#include <cstddef>
+#include <cstdlib>
+#include <map>
+#include <memory>
+#include <set>
+
+namespace citekit::extract {
+namespace {
+
+// Every block gumbo allocates, kept in a list so that the whole tree is
+// freed at once (gumbo_destroy_output frees it recursively, one stack frame
+// per level of nesting), and counted against a budget: gumbo has no way to
+// fail an allocation, so going over the budget jumps back to read_html,
+// past gumbo's own frames (plain C, nothing to unwind), and the arena frees
+// what gumbo had built.
+class GumboArena {
+ public:
+  explicit GumboArena(std::size_t budget) : budget_(budget) {}
+  GumboArena(const GumboArena&) = delete;
+  GumboArena& operator=(const GumboArena&) = delete;
+  ~GumboArena() {
+    while (head_.next != &head_) release(head_.next);
+  }
+
+  GumboOptions options() {
+    GumboOptions options = kGumboDefaultOptions;
+    options.allocator = &GumboArena::allocate;
+    options.deallocator = &GumboArena::deallocate;
+    options.userdata = this;
+    options.max_errors = 0;  // citekit reports no HTML parse errors; recording them only costs memory
+    return options;
+  }
+
+  // Where allocate() jumps when the budget is spent: set with setjmp before parsing.
+  std::jmp_buf& over_budget() { return over_budget_; }
+
+ private:
+  struct alignas(std::max_align_t) Block {
+    Block* previous;
+    Block* next;
+    std::size_t size;
+  };
+
+  static void* allocate(void* userdata, std::size_t size) {
+    auto* arena = static_cast<GumboArena*>(userdata);
+    if (size > arena->budget_ - arena->used_) std::longjmp(arena->over_budget_, 1);
+    auto* block = static_cast<Block*>(std::malloc(sizeof(Block) + size));
+    if (!block) std::longjmp(arena->over_budget_, 1);
+    *block = Block{&arena->head_, arena->head_.next, size};
+    arena->head_.next->previous = block;
+    arena->head_.next = block;
+    arena->used_ += size;
+    return block + 1;
+  }
+
+  static void deallocate(void* userdata, void* pointer) {
+    if (pointer) static_cast<GumboArena*>(userdata)->release(static_cast<Block*>(pointer) - 1);
+  }
+
+  void release(Block* block) {
+    block->previous->next = block->next;
+    block->next->previous = block->previous;
+    used_ -= block->size;
+    std::free(block);
+  }
+
+  std::size_t budget_;
+  std::size_t used_ = 0;
+  Block head_{&head_, &head_, 0};
+  std::jmp_buf over_budget_;
+};
+
+bool is_element(const GumboNode* node) { return node && node->type == GUMBO_NODE_ELEMENT; }
+
+std::string_view attribute(const GumboNode* node, const char* name) {
+  if (!is_element(node)) return {};
+  const GumboAttribute* found = gumbo_get_attribute(&node->v.element.attributes, name);
+  return found ? std::string_view(found->value) : std::string_view();
+}
+
+bool has_class(const GumboNode* node, std::string_view wanted) {
+  for (auto word : split(attribute(node, "class"), ' '))
+    if (word == wanted) return true;
+  return false;
+}
+
+bool is_tag(const GumboNode* node, GumboTag tag) { return is_element(node) && node->v.element.tag == tag; }
+
+const GumboVector& children(const GumboNode* node) {
+  return node->type == GUMBO_NODE_DOCUMENT ? node->v.document.children : node->v.element.children;
+}
+
+struct FoundNote {
+  const GumboNode* element;
+  NoteKind kind;
+};
+
+class HtmlReader {
+ public:
+  HtmlReader(std::string_view text, const std::string& path) : lines_(text) {
+    document_.path = path;
+    document_.format = "html";
+    document_.markers_can_repeat = true;
+  }
+
+  // The document, or an error when its elements nest deeper than `max_depth`.
+  Result<Document> read(const GumboNode* root, std::size_t max_depth) {
+    if (const GumboNode* deepest = index(root, max_depth))
+      return Error{"nesting-too-deep", "elements nest deeper than the limit of " + std::to_string(max_depth),
+                   at(deepest)};
+    for (const GumboNode* anchor : anchors_) consider_marker(anchor);
+    for (const GumboNode* node : elements_) consider_note_list_item(node);
+    for (const auto& [element, kind] : notes_in_order_) add_note(element, kind);
+    sort_notes_by_number(document_.notes);
+    return std::move(document_);
+  }
+
+ private:
+  Position at(const GumboNode* node) const {
+    Position where = lines_.locate(node->v.element.start_pos.offset);
+    where.file = document_.path;
+    return where;
+  }
+
+  // Elements by id and by anchor name; links to places in the page. Returns
+  // the first element nested deeper than `max_depth`, if any (the walks
+  // over note text recurse, so nothing deeper is walked).
+  const GumboNode* index(const GumboNode* node, std::size_t max_depth) {
+    std::vector<std::pair<const GumboNode*, std::size_t>> stack{{node, 0}};
+    while (!stack.empty()) {
+      auto [current, depth] = stack.back();
+      stack.pop_back();
+      if (is_element(current) && depth > max_depth) return current;
+      if (is_element(current)) {
+        elements_.push_back(current);
+        if (auto id = attribute(current, "id"); !id.empty()) targets_.emplace(id, current);
+        if (is_tag(current, GUMBO_TAG_A)) {
+          if (auto name = attribute(current, "name"); !name.empty()) targets_.emplace(name, current);
+          if (attribute(current, "href").substr(0, 1) == "#") anchors_.push_back(current);
+        }
+      }
+      if (current->type != GUMBO_NODE_DOCUMENT && !is_element(current)) continue;
+      const GumboVector& kids = children(current);
+      for (unsigned i = kids.length; i-- > 0;) stack.emplace_back(static_cast<const GumboNode*>(kids.data[i]), depth + 1);
+    }
+    return nullptr;
+  }
+
+  const GumboNode* target_of(const GumboNode* anchor) const {
+    auto it = targets_.find(std::string(attribute(anchor, "href").substr(1)));
+    return it == targets_.end() ? nullptr : it->second;
+  }
+
+  static const GumboNode* enclosing_sup(const GumboNode* anchor) {
+    for (const GumboNode* up = anchor->parent; is_element(up); up = up->parent)
+      if (is_tag(up, GUMBO_TAG_SUP)) return up;
+      else if (!is_tag(up, GUMBO_TAG_SPAN)) break;
+    return nullptr;
+  }
+
+  // The kind of note an in-page link refers to, or nothing when it is not a note reference.
+  static std::optional<NoteKind> marker_kind(const GumboNode* anchor) {
+    static const Regex word_href(R"(^#_(?<kind>ftn|edn)\d+$)");
+    std::string_view href = attribute(anchor, "href");
+    if (has_class(anchor, "sdendnoteanc")) return NoteKind::endnote;
+    if (has_class(anchor, "sdfootnoteanc")) return NoteKind::footnote;
+    if (auto m = word_href.find(href)) return m->str(word_href.group("kind")) == "edn" ? NoteKind::endnote : NoteKind::footnote;
+    if (has_class(anchor, "footnote-ref") || attribute(anchor, "role") == "doc-noteref" ||
+        gumbo_get_attribute(&anchor->v.element.attributes, "data-footnote-ref"))
+      return NoteKind::footnote;
+    const GumboNode* sup = enclosing_sup(anchor);
+    if (sup && (has_class(sup, "footnote-ref") || has_class(sup, "reference"))) return NoteKind::footnote;
+    return std::nullopt;
+  }
+
+  // The element holding a note, from the element a marker points at.
+  static const GumboNode* note_element(const GumboNode* target) {
+    if (!is_tag(target, GUMBO_TAG_A)) return target;
+    const GumboNode* paragraph = nullptr;
+    for (const GumboNode* up = target->parent; is_element(up); up = up->parent) {
+      if (is_tag(up, GUMBO_TAG_LI) || (is_tag(up, GUMBO_TAG_DIV) && !attribute(up, "id").empty())) return up;
+      if (!paragraph && is_tag(up, GUMBO_TAG_P)) paragraph = up;
+    }
+    return paragraph ? paragraph : target;
+  }
+
+  void consider_marker(const GumboNode* anchor) {
+    auto kind = marker_kind(anchor);
+    const GumboNode* target = target_of(anchor);
+    if (!kind || !target) return;
+    const GumboNode* note = note_element(target);
+    std::string number = numbering_.number(*kind, note_id(note, target));
+    remember(note, *kind);
+    markers_.insert(anchor);
+    if (const GumboNode* sup = enclosing_sup(anchor)) markers_.insert(sup);
+    document_.markers.push_back(Marker{number, *kind, at(anchor)});
+    targets_of_markers_.insert(std::string(attribute(anchor, "id")));
+    targets_of_markers_.insert(std::string(attribute(anchor, "name")));
+    if (const GumboNode* sup = enclosing_sup(anchor)) targets_of_markers_.insert(std::string(attribute(sup, "id")));
+    targets_of_markers_.erase("");
+  }
+
+  // List items and note divisions of the note lists the known generators write.
+  void consider_note_list_item(const GumboNode* node) {
+    static const Regex note_division(R"(^(?:sd(?<libre>endnote|footnote)\d+|_?(?<word>ftn|edn)\d+)$)");
+    if (attribute(node, "id").empty()) return;
+    if (is_tag(node, GUMBO_TAG_LI)) {
+      const GumboNode* list = node->parent;
+      const GumboNode* section = is_element(list) ? list->parent : nullptr;
+      bool in_notes = has_class(list, "references") || has_class(list, "footnotes-list") ||
+                      has_class(section, "footnotes") ||
+                      (is_element(section) && gumbo_get_attribute(&section->v.element.attributes, "data-footnotes"));
+      if (in_notes) remember(node, NoteKind::footnote);
+    } else if (is_tag(node, GUMBO_TAG_DIV)) {
+      if (auto m = note_division.find(attribute(node, "id"))) {
+        bool end = m->has(note_division.group("libre")) ? m->str(note_division.group("libre")) == "endnote"
+                                                        : m->str(note_division.group("word")) == "edn";
+        remember(node, end ? NoteKind::endnote : NoteKind::footnote);
+      }
+    }
+  }
+
+  static std::string note_id(const GumboNode* note, const GumboNode* target) {
+    std::string_view id = attribute(note, "id");
+    if (id.empty()) id = attribute(target, "id");
+    if (id.empty()) id = attribute(target, "name");
+    return std::string(id);
+  }
+
+  void remember(const GumboNode* note, NoteKind kind) {
+    if (note_kinds_.emplace(note, kind).second) notes_in_order_.emplace_back(note, kind);
+  }
+
+  void add_note(const GumboNode* element, NoteKind kind) {
+    Note note;
+    note.kind = kind;
+    note.source_id = note_id(element, element);
+    note.id = numbering_.number(kind, note.source_id);
+    note.position = at(element);
+    NoteTextBuilder text;
+    collect_text(element, text);
+    text.fill(note);
+    document_.notes.push_back(std::move(note));
+  }
+
+  bool is_backlink(const GumboNode* node) const {
+    if (has_class(node, "mw-cite-backlink") || has_class(node, "footnote-back") || has_class(node, "footnote-backref"))
+      return true;
+    if (!is_tag(node, GUMBO_TAG_A)) return false;
+    std::string_view href = attribute(node, "href");
+    return href.substr(0, 1) == "#" && targets_of_markers_.count(std::string(href.substr(1)));
+  }
+
+  void collect_text(const GumboNode* node, NoteTextBuilder& text) const {
+    const GumboVector& kids = children(node);
+    for (unsigned i = 0; i < kids.length; ++i) {
+      const auto* child = static_cast<const GumboNode*>(kids.data[i]);
+      if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_WHITESPACE || child->type == GUMBO_NODE_CDATA) {
+        text.append(child->v.text.text);
+        continue;
+      }
+      if (!is_element(child) || is_backlink(child) || markers_.count(child)) continue;
+      GumboTag tag = child->v.element.tag;
+      if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE) continue;
+      if (tag == GUMBO_TAG_BR) {
+        text.append(" ");
+        continue;
+      }
+      bool block = tag == GUMBO_TAG_P || tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_LI || tag == GUMBO_TAG_BLOCKQUOTE ||
+                   tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL || tag == GUMBO_TAG_DD || tag == GUMBO_TAG_PRE;
+      std::string_view href = attribute(child, "href");
+      bool link = tag == GUMBO_TAG_A && !href.empty() && href.front() != '#';
+      if (block) text.paragraph_break();
+      if (link) text.begin_link(std::string(href));
+      collect_text(child, text);
+      if (link) text.end_link();
+      if (block) text.paragraph_break();
+    }
+  }
+
+  LineIndex lines_;
+  Document document_;
+  NoteNumbering numbering_;
+  std::vector<const GumboNode*> elements_;
+  std::vector<const GumboNode*> anchors_;
+  std::map<std::string, const GumboNode*, std::less<>> targets_;
+  std::set<const GumboNode*> markers_;               // marker links and their sup, left out of note text
+  std::set<std::string> targets_of_markers_;         // ids a backlink points at
+  std::map<const GumboNode*, NoteKind> note_kinds_;
+  std::vector<std::pair<const GumboNode*, NoteKind>> notes_in_order_;
+};
+
+}  // namespace
+
+Result<Document> read_html(std::string_view text, const std::string& path, const InputLimits& limits) {
+  // Refused before parsing: gumbo's time grows with the depth (html_nesting.hpp).
+  if (HtmlNesting nesting = estimated_html_nesting(text, limits.max_nesting_depth);
+      nesting.depth > limits.max_nesting_depth) {
+    Position where = LineIndex(text).locate(nesting.offset);
+    where.file = path;
+    return Error{"nesting-too-deep", "elements nest deeper than the limit of " + std::to_string(limits.max_nesting_depth), where};
+  }
+  GumboArena arena(limits.max_tree_bytes);
+  GumboOptions options = arena.options();
+  GumboOutput* output = nullptr;
+  if (setjmp(arena.over_budget()) == 0) output = gumbo_parse_with_options(&options, text.data(), text.size());
+  else
+    return Error{"html-too-large",
+                 "the page's parse tree needs more than the limit of " + std::to_string(limits.max_tree_bytes) +
+                     " bytes",
+                 Position{path, "", 0, 0, 0}};
+  if (!output) return Error{"malformed-html", "the HTML parser gave no document", Position{path, "", 0, 0, 0}};
+  // The html and body elements add two levels that the limit does not count.
+  return HtmlReader(text, path).read(output->document, limits.max_nesting_depth + 2);
+}
+
+}  // namespace citekit::extract

@@ -1,0 +1,210 @@
+// JATS XML reader. Footnotes are <fn> elements (their <label> is left out),
+// pointed at by <xref ref-type="fn" rid="…">. The <ref-list> entries are
+// read as endnotes, pointed at by <xref ref-type="bibr">: a
+// <mixed-citation> gives the note its text, to be parsed like any note; an
+// <element-citation> is already fielded, so its fields map straight to the
+// CSL item (Note::embedded, origin document) and its text is kept as well.
+// Notes are numbered in order of first reference, the XML id in source_id.
+#include "extract/readers/formats.hpp"
+
+#include "core/text.hpp"
+#include "extract/readers/note_numbering.hpp"
+#include "extract/readers/note_text.hpp"
+#include "extract/readers/xml_document.hpp"
+
+#include <map>
+
+namespace citekit::extract {
+namespace {
+
+constexpr std::string_view kXlinkNamespace = "http://www.w3.org/1999/xlink";
+
+std::string element_text(const pugi::xml_node& node) {
+  std::string out;
+  for (pugi::xml_node piece = node.first_child(); piece; piece = piece.next_sibling()) {
+    if (piece.type() == pugi::node_pcdata || piece.type() == pugi::node_cdata) out += piece.value();
+    else if (piece.type() == pugi::node_element) out += element_text(piece);
+  }
+  return clean_paragraph(out);
+}
+
+std::string csl_type(std::string_view publication_type) {
+  static const std::map<std::string_view, std::string_view> kTypes{
+      {"journal", "article-journal"}, {"book", "book"}, {"chapter", "chapter"}, {"web", "webpage"},
+      {"webpage", "webpage"}, {"report", "report"}, {"thesis", "thesis"}, {"confproc", "paper-conference"},
+      {"patent", "patent"}, {"data", "dataset"}, {"newspaper", "article-newspaper"}};
+  auto it = kTypes.find(publication_type);
+  return std::string(it == kTypes.end() ? "document" : it->second);
+}
+
+Name name_from(const pugi::xml_node& node) {
+  Name name;
+  std::string_view tag = local_name(node);
+  if (tag == "collab" || tag == "string-name") {
+    name.literal = element_text(node);
+    if (tag == "string-name" && node.child("surname")) {
+      name.literal.clear();
+      name.family = element_text(node.child("surname"));
+      name.given = element_text(node.child("given-names"));
+    }
+    return name;
+  }
+  name.family = element_text(node.child("surname"));
+  name.given = element_text(node.child("given-names"));
+  name.suffix = element_text(node.child("suffix"));
+  name.non_dropping_particle = element_text(node.child("prefix"));
+  return name;
+}
+
+bool is_name(const pugi::xml_node& node) {
+  std::string_view tag = local_name(node);
+  return tag == "name" || tag == "collab" || tag == "string-name";
+}
+
+int number_of(const pugi::xml_node& node) { return std::atoi(element_text(node).c_str()); }
+
+// An <element-citation>'s fields as a CSL item.
+Reference item_from_element_citation(const pugi::xml_node& citation, const XmlNamespace& xlink) {
+  Reference item;
+  item.origin = ItemOrigin::document;
+  item.type = csl_type(citation.attribute("publication-type").value());
+  for (pugi::xml_node child : citation.children()) {
+    std::string_view tag = local_name(child);
+    if (tag == "person-group") {
+      std::string role = child.attribute("person-group-type").value();
+      if (role.empty()) role = "author";
+      for (pugi::xml_node person : child.children())
+        if (is_name(person)) item.names[role].push_back(name_from(person));
+    } else if (is_name(child)) {
+      item.names["author"].push_back(name_from(child));
+    }
+  }
+  std::string article = element_text(citation.child("article-title"));
+  std::string chapter = element_text(citation.child("chapter-title"));
+  std::string source = element_text(citation.child("source"));
+  std::string title = !article.empty() ? article : chapter;
+  item.set("title", title.empty() ? source : title);
+  if (!title.empty()) item.set("container-title", source);
+  if (citation.child("year")) {
+    DateParts issued{number_of(citation.child("year")), number_of(citation.child("month")),
+                     number_of(citation.child("day"))};
+    item.dates["issued"] = Date{{issued}, 0, false, {}};
+  }
+  item.set("volume", element_text(citation.child("volume")));
+  item.set("issue", element_text(citation.child("issue")));
+  std::string first = element_text(citation.child("fpage")), last = element_text(citation.child("lpage"));
+  item.set("page", last.empty() ? first : first + "–" + last);
+  item.set("publisher", element_text(citation.child("publisher-name")));
+  item.set("publisher-place", element_text(citation.child("publisher-loc")));
+  item.set("edition", element_text(citation.child("edition")));
+  for (pugi::xml_node id : citation.children("pub-id")) {
+    std::string_view type = id.attribute("pub-id-type").value();
+    if (type == "doi") item.set("DOI", element_text(id));
+    if (type == "pmid") item.set("PMID", element_text(id));
+    if (type == "isbn") item.set("ISBN", element_text(id));
+  }
+  for (const char* link : {"ext-link", "uri"})
+    if (pugi::xml_node node = citation.child(link); node && !item.has("URL")) {
+      std::string href = node.attribute(xlink.name("href").c_str()).value();
+      item.set("URL", href.empty() ? element_text(node) : href);
+    }
+  return item;
+}
+
+class JatsReader {
+ public:
+  explicit JatsReader(const XmlPart& part) : part_(part), xlink_(part.root(), kXlinkNamespace, "xlink") {
+    document_.path = part.file;
+    document_.format = "jats";
+    document_.markers_can_repeat = true;
+  }
+
+  Document read() {
+    for (pugi::xpath_node found : part_.root().select_nodes("//xref")) add_markers(found.node());
+    for (pugi::xpath_node found : part_.root().select_nodes("//fn")) add_footnote(found.node());
+    for (pugi::xpath_node found : part_.root().select_nodes("//ref-list/ref")) add_reference(found.node());
+    sort_notes_by_number(document_.notes);
+    return std::move(document_);
+  }
+
+ private:
+  void add_markers(const pugi::xml_node& xref) {
+    std::string_view type = xref.attribute("ref-type").value();
+    bool footnote = type == "fn" || type == "table-fn";
+    if (!footnote && type != "bibr") return;
+    NoteKind kind = footnote ? NoteKind::footnote : NoteKind::endnote;
+    for (auto rid : split(xref.attribute("rid").value(), ' '))
+      if (!rid.empty())
+        document_.markers.push_back(Marker{numbering_.number(kind, std::string(rid)), kind, part_.at(xref)});
+  }
+
+  Note note_for(const pugi::xml_node& node, NoteKind kind) {
+    Note note;
+    note.kind = kind;
+    note.source_id = node.attribute("id").value();
+    note.id = numbering_.number(kind, note.source_id);
+    note.position = part_.at(node);
+    return note;
+  }
+
+  void add_footnote(const pugi::xml_node& fn) {
+    Note note = note_for(fn, NoteKind::footnote);
+    NoteTextBuilder text;
+    for (pugi::xml_node child : fn.children())
+      if (local_name(child) != "label") collect_text(child, text);
+    text.fill(note);
+    document_.notes.push_back(std::move(note));
+  }
+
+  void add_reference(const pugi::xml_node& ref) {
+    Note note = note_for(ref, NoteKind::endnote);
+    pugi::xml_node mixed = ref.child("mixed-citation");
+    pugi::xml_node fielded = ref.child("element-citation");
+    NoteTextBuilder text;
+    collect_text(mixed ? mixed : fielded, text);
+    text.fill(note);
+    if (!mixed && fielded) {
+      note.embedded.push_back(item_from_element_citation(fielded, xlink_));
+      note.text = element_text_spaced(fielded);
+    }
+    document_.notes.push_back(std::move(note));
+  }
+
+  // An element-citation's fields, one space apart, for people reading the note.
+  static std::string element_text_spaced(const pugi::xml_node& citation) {
+    std::vector<std::string> parts;
+    for (pugi::xml_node child : citation.children())
+      if (child.type() == pugi::node_element)
+        if (std::string text = element_text(child); !text.empty()) parts.push_back(std::move(text));
+    return join(parts, " ");
+  }
+
+  void collect_text(const pugi::xml_node& node, NoteTextBuilder& text) const {
+    if (node.type() == pugi::node_pcdata || node.type() == pugi::node_cdata) {
+      text.append(node.value());
+      return;
+    }
+    std::string_view tag = local_name(node);
+    if (tag == "p") text.paragraph_break();
+    std::string href = node.attribute(xlink_.name("href").c_str()).value();
+    bool link = (tag == "ext-link" || tag == "uri") && !href.empty();
+    if (link) text.begin_link(href);
+    for (pugi::xml_node child : node.children()) collect_text(child, text);
+    if (link) text.end_link();
+  }
+
+  const XmlPart& part_;
+  XmlNamespace xlink_;
+  Document document_;
+  NoteNumbering numbering_;
+};
+
+}  // namespace
+
+Result<Document> read_jats(std::string_view text, const std::string& path, const InputLimits& limits) {
+  auto part = load_xml_part(std::string(text), path, "", limits);
+  if (!part) return part.error();
+  return JatsReader(**part).read();
+}
+
+}  // namespace citekit::extract

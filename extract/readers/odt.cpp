@@ -1,0 +1,118 @@
+// OpenDocument text reader (.odt, and the flat .fodt). A note is one
+// text:note element where its marker stands: text:note-class says endnote
+// or footnote, text:note-citation is the label shown (skipped), and
+// text:note-body holds the text. Notes are numbered per class in document
+// order; text:id is kept as source_id. Deleted text of tracked changes lives
+// in text:tracked-changes and is skipped; inserted text is inline and kept.
+#include "extract/readers/formats.hpp"
+
+#include "extract/readers/note_numbering.hpp"
+#include "extract/readers/note_text.hpp"
+#include "extract/readers/xml_document.hpp"
+#include "extract/readers/zip_archive.hpp"
+
+#include <cstdlib>
+
+namespace citekit::extract {
+namespace {
+
+constexpr std::string_view kTextNamespace = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
+constexpr std::string_view kOfficeNamespace = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
+constexpr std::string_view kXlinkNamespace = "http://www.w3.org/1999/xlink";
+
+class OdtReader {
+ public:
+  OdtReader(const XmlPart& part, const std::string& format)
+      : part_(part),
+        text_ns_(part.root(), kTextNamespace, "text"),
+        office_ns_(part.root(), kOfficeNamespace, "office"),
+        xlink_ns_(part.root(), kXlinkNamespace, "xlink") {
+    document_.path = part.file;
+    document_.format = format;
+  }
+
+  Document read() {
+    find_notes(part_.root());
+    sort_notes_by_number(document_.notes);
+    return std::move(document_);
+  }
+
+ private:
+  bool skipped(const pugi::xml_node& node) const {
+    return text_ns_.is(node, "tracked-changes") || office_ns_.is(node, "annotation") ||
+           text_ns_.is(node, "note-citation");
+  }
+
+  void find_notes(const pugi::xml_node& node) {
+    for (pugi::xml_node child : node.children()) {
+      if (child.type() != pugi::node_element || skipped(child)) continue;
+      if (text_ns_.is(child, "note")) add_note(child);
+      else find_notes(child);
+    }
+  }
+
+  void add_note(const pugi::xml_node& node) {
+    std::string_view note_class = node.attribute(text_ns_.name("note-class").c_str()).value();
+    Note note;
+    note.kind = note_class == "endnote" ? NoteKind::endnote : NoteKind::footnote;
+    note.source_id = node.attribute(text_ns_.name("id").c_str()).value();
+    note.id = numbering_.number(note.kind, note.source_id.empty() ? std::to_string(document_.notes.size())
+                                                                  : note.source_id);
+    document_.markers.push_back(Marker{note.id, note.kind, part_.at(node)});
+    pugi::xml_node body = node.child(text_ns_.name("note-body").c_str());
+    note.position = part_.at(body ? body : node);
+    NoteTextBuilder text;
+    collect_text(body, text);
+    text.fill(note);
+    document_.notes.push_back(std::move(note));
+  }
+
+  void collect_text(const pugi::xml_node& node, NoteTextBuilder& text) const {
+    for (pugi::xml_node child : node.children()) {
+      if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
+        text.append(child.value());
+      } else if (child.type() != pugi::node_element || skipped(child)) {
+        continue;
+      } else if (text_ns_.is(child, "s")) {
+        int count = std::atoi(child.attribute(text_ns_.name("c").c_str()).value());
+        text.append(std::string(static_cast<std::size_t>(std::max(count, 1)), ' '));
+      } else if (text_ns_.is(child, "tab") || text_ns_.is(child, "line-break")) {
+        text.append(" ");
+      } else if (text_ns_.is(child, "p") || text_ns_.is(child, "h")) {
+        text.paragraph_break();
+        collect_text(child, text);
+      } else if (text_ns_.is(child, "a")) {
+        text.begin_link(child.attribute(xlink_ns_.name("href").c_str()).value());
+        collect_text(child, text);
+        text.end_link();
+      } else {
+        collect_text(child, text);
+      }
+    }
+  }
+
+  const XmlPart& part_;
+  XmlNamespace text_ns_;
+  XmlNamespace office_ns_;
+  XmlNamespace xlink_ns_;
+  Document document_;
+  NoteNumbering numbering_;
+};
+
+}  // namespace
+
+Result<Document> read_odt(ZipArchive& archive, const std::string& path, const InputLimits& limits) {
+  auto content = archive.read("content.xml");
+  if (!content) return content.error();
+  auto part = load_xml_part(std::move(*content), path, "content.xml", limits);
+  if (!part) return part.error();
+  return OdtReader(**part, "odt").read();
+}
+
+Result<Document> read_flat_odt(std::string_view text, const std::string& path, const InputLimits& limits) {
+  auto part = load_xml_part(std::string(text), path, "", limits);
+  if (!part) return part.error();
+  return OdtReader(**part, "fodt").read();
+}
+
+}  // namespace citekit::extract

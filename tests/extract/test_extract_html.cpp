@@ -1,0 +1,70 @@
+#include "extract/extract.hpp"
+#include "extract/readers/formats.hpp"
+#include "tests/catch.hpp"
+
+using namespace citekit;
+
+namespace {
+
+Document read(const std::string& html, const extract::InputLimits& limits = {}) {
+  auto d = extract::read_html(html, "page.html", limits);
+  if (!d) FAIL(d.error().describe());
+  return std::move(*d);
+}
+
+const char* kWikipedia = R"(<p>Claim.<sup id="cite_ref-1" class="reference"><a href="#cite_note-1">[1]</a></sup>
+Again.<sup id="cite_ref-1b" class="reference"><a href="#cite_note-1">[1]</a></sup></p>
+<div class="reflist"><ol class="references">
+<li id="cite_note-1"><span class="mw-cite-backlink">^ <a href="#cite_ref-1"><sup><i><b>a</b></i></sup></a>
+<a href="#cite_ref-1b"><sup><i><b>b</b></i></sup></a></span> <span class="reference-text">Jane Doe.
+<a class="external text" href="https://example.org/report">Annual Report</a>. London: Verso, 2001.</span></li>
+<li id="cite_note-2"><span class="reference-text">Uncited. 2002.</span></li>
+</ol></div>)";
+
+const char* kWord = R"(<html><body><p class=MsoNormal>Claim.<a style='mso-footnote-id:ftn1' href="#_ftn1"
+name="_ftnref1" title=""><span class=MsoFootnoteReference>[1]</span></a></p>
+<div style='mso-element:footnote-list'><hr align=left size=1 width="33%">
+<div style='mso-element:footnote' id=ftn1>
+<p class=MsoFootnoteText><a style='mso-footnote-id:ftn1' href="#_ftnref1" name="_ftn1" title=""><span
+class=MsoFootnoteReference>[1]</span></a> Jane&nbsp;Doe. Report. 2001.</p>
+</div></div></body></html>)";
+
+}  // namespace
+
+TEST_CASE("extract::read_html Wikipedia references") {
+  Document d = read(kWikipedia);
+  REQUIRE(d.markers.size() == 2);
+  CHECK(d.markers[0].id == "1");
+  CHECK(d.markers[1].id == "1");
+  CHECK(d.markers[1].position.line == 2);
+  REQUIRE(d.notes.size() == 2);
+  CHECK(d.notes[0].source_id == "cite_note-1");
+  CHECK(d.notes[0].text == "Jane Doe. Annual Report. London: Verso, 2001.");
+  REQUIRE(d.notes[0].links.size() == 1);
+  CHECK(d.notes[0].links[0].url == "https://example.org/report");
+  CHECK(d.notes[1].text == "Uncited. 2002.");
+  SECTION("the link target reaches the reference; the uncited entry is audited") {
+    auto bib = extract::build_bibliography(d);
+    CHECK(bib.citations.at(0).item.get("URL") == "https://example.org/report");
+    bool reported = false;
+    for (const auto& p : bib.problems) reported |= p.code == "note-without-marker" && p.note == "2";
+    CHECK(reported);
+  }
+}
+
+TEST_CASE("extract::read_html Word's HTML") {
+  Document d = read(kWord);
+  REQUIRE(d.markers.size() == 1);
+  REQUIRE(d.notes.size() == 1);
+  CHECK(d.notes[0].kind == NoteKind::footnote);
+  CHECK(d.notes[0].source_id == "ftn1");
+  CHECK(d.notes[0].text == "Jane Doe. Report. 2001.");
+}
+
+TEST_CASE("extract::read_html limits") {
+  std::string deep;
+  for (int i = 0; i < 2000; ++i) deep += "<div>";
+  auto d = extract::read_html(deep, "deep.html", {});
+  REQUIRE_FALSE(d);
+  CHECK(d.error().describe() == "deep.html:1:5001: elements nest deeper than the limit of 1000");
+}
