@@ -40,6 +40,7 @@ std::string_view strip_enclosing(std::string_view text) {
   for (bool changed = true; changed && !text.empty();) {
     changed = false;
     text = trim(text, kSeparators);
+    if (text.starts_with(". ")) text = trim(text.substr(1));   // ". NATO": the stop before the span
     for (const auto& p : kEnclosing) {
       bool opens = text.starts_with(p.open), closes = text.size() > p.open.size() && text.ends_with(p.close);
       std::string_view inner = text;

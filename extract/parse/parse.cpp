@@ -45,6 +45,7 @@ void parse_fields(parsing::Workspace& ws) {
     labeller = &*builtin;
   }
   ws.spans = labeller->label(ws.source, rule_constraints(ws.source));
+  parsing::repair_spans(ws);
   ws.result.spans = parsing::field_spans(ws.source, ws.spans);
   parsing::normalize_names(ws);
   parsing::normalize_titles(ws);

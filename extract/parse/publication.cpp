@@ -20,6 +20,14 @@ void find_publication_statements(std::string_view text, std::vector<Constraint>&
     add("place", Label::place);
     add("publisher", Label::publisher);
     add("date", Label::date);
+    // The sentence before the bracket is not part of the statement ("NATO. Page. (NATO, 2020)").
+    auto open = static_cast<std::uint32_t>(m.begin(0));
+    std::size_t stop = open >= 3 ? text.rfind(". ", open - 3) : std::string_view::npos;
+    auto from = static_cast<std::uint32_t>(stop == std::string_view::npos ? 0 : stop + 2);
+    if (from < open) {
+      out.push_back(Constraint{from, open, Label::publisher, true});
+      out.push_back(Constraint{from, open, Label::place, true});
+    }
   }
 }
 

@@ -41,6 +41,10 @@ void find_publication_statements(std::string_view text, std::vector<Constraint>&
 void find_leading_organisation(std::string_view text, std::vector<Constraint>& out);
 void find_genre(std::string_view text, std::vector<Constraint>& out);
 
+// Fixes to the labeller's spans that structure makes certain (a quoted title
+// running into its container, a note that is all a reference names).
+void repair_spans(Workspace& ws);
+
 // "Ibid., p. 12": the work of the previous citation.
 bool extract_ibid(Workspace& ws);
 

@@ -1,0 +1,92 @@
+#include "core/text.hpp"
+#include "extract/parse/names.hpp"
+#include "extract/parse/workspace.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace citekit::extract::parsing {
+namespace {
+
+bool has_label(const std::vector<LabelledSpan>& spans, Label label) {
+  return std::any_of(spans.begin(), spans.end(), [&](const LabelledSpan& s) { return s.label == label; });
+}
+
+struct Quotation {
+  std::size_t close_begin = std::string_view::npos;   // the closing mark
+  std::size_t close_end = std::string_view::npos;
+};
+
+// Where the quotation opening `span` closes: "“The Kosovo Indictment”. Contested Statehood".
+Quotation opening_quotation(std::string_view span) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 3> kQuotes{
+      {{"“", "”"}, {"\"", "\""}, {"‘", "’"}}};
+  for (const auto& [open, close] : kQuotes) {
+    if (!span.starts_with(open)) continue;
+    std::size_t at = span.find(close, open.size());
+    if (at != std::string_view::npos) return {at, at + close.size()};
+  }
+  return {};
+}
+
+// A title span that runs past its closing quotation into a second
+// sentence, with no container elsewhere: the quoted part is the title and
+// the rest its container ("“Survey results 2019.” The Trust’s results page").
+void split_quoted_title(const std::string& source, std::vector<LabelledSpan>& spans) {
+  if (has_label(spans, Label::container)) return;
+  for (std::size_t i = 0; i < spans.size(); ++i) {
+    if (spans[i].label != Label::title) continue;
+    std::string_view text = spans[i].text(source);
+    Quotation q = opening_quotation(text);
+    if (q.close_begin == std::string_view::npos) return;
+    std::size_t rest = q.close_end;
+    while (rest < text.size() && std::string_view(" .,;:").find(text[rest]) != std::string_view::npos) ++rest;
+    bool stop_inside = std::string_view(".,?!").find(text[q.close_begin - 1]) != std::string_view::npos;
+    bool stop_after = text.substr(q.close_end, rest - q.close_end).find_first_of(".,") != std::string_view::npos;
+    if (rest >= text.size() || rest == q.close_end || !(stop_inside || stop_after)) return;
+    LabelledSpan container{Label::container, static_cast<std::uint32_t>(spans[i].begin + rest), spans[i].end};
+    spans[i].end = static_cast<std::uint32_t>(spans[i].begin + rest);
+    spans.insert(spans.begin() + static_cast<std::ptrdiff_t>(i) + 1, container);
+    return;
+  }
+}
+
+// A title span whose last sentence is an organisation's short name, with no
+// container or publisher elsewhere: that name is the site or body that
+// published it ("Resolution 1244. UN.").
+void split_trailing_organisation(const std::string& source, std::vector<LabelledSpan>& spans) {
+  if (has_label(spans, Label::container) || has_label(spans, Label::publisher)) return;
+  for (std::size_t i = 0; i < spans.size(); ++i) {
+    if (spans[i].label != Label::title) continue;
+    std::string_view text = trim(spans[i].text(source), " .");
+    std::size_t stop = text.rfind(". ");
+    if (stop == std::string_view::npos) return;
+    std::string_view name = text.substr(stop + 2);
+    if (std::ranges::count(name, ' ') > 2 || !is_organisation_name(name)) return;
+    auto begin = static_cast<std::uint32_t>(name.data() - source.data());
+    LabelledSpan container{Label::container, begin, spans[i].end};
+    spans[i].end = begin;
+    spans.insert(spans.begin() + static_cast<std::ptrdiff_t>(i) + 1, container);
+    return;
+  }
+}
+
+// A reference with neither title nor container whose only words are a note
+// ("A draft note that the text never cites."): the note is what names it.
+void title_from_note(const std::string& source, std::vector<LabelledSpan>& spans) {
+  if (has_label(spans, Label::title) || has_label(spans, Label::container)) return;
+  LabelledSpan* longest = nullptr;
+  for (auto& span : spans)
+    if (span.label == Label::note && (!longest || span.end - span.begin > longest->end - longest->begin)) longest = &span;
+  if (longest && std::ranges::count(longest->text(source), ' ') >= 2) longest->label = Label::title;
+}
+
+}  // namespace
+
+void repair_spans(Workspace& ws) {
+  split_quoted_title(ws.source, ws.spans);
+  split_trailing_organisation(ws.source, ws.spans);
+  title_from_note(ws.source, ws.spans);
+}
+
+}  // namespace citekit::extract::parsing
