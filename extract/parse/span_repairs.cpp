@@ -19,8 +19,8 @@ struct Quotation {
 
 // Where the quotation opening `span` closes: "“The Kosovo Indictment”. Contested Statehood".
 Quotation opening_quotation(std::string_view span) {
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 3> kQuotes{
-      {{"“", "”"}, {"\"", "\""}, {"‘", "’"}}};
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kQuotes{
+      {{"“", "”"}, {"\"", "\""}, {"‘", "’"}, {"«", "»"}, {"„", "“"}, {"„", "”"}}};
   for (const auto& [open, close] : kQuotes) {
     if (!span.starts_with(open)) continue;
     std::size_t at = span.find(close, open.size());
@@ -30,10 +30,11 @@ Quotation opening_quotation(std::string_view span) {
 }
 
 // A title span that runs past its closing quotation into a second
-// sentence, with no container elsewhere: the quoted part is the title and
-// the rest its container ("“Survey results 2019.” The Trust’s results page").
+// sentence: the quoted part is the title and the rest its container, or a
+// note when there is a container elsewhere ("“Survey results 2019.” The
+// Trust’s results page", "“Horizontal Accountability,” in Andreas Schedler").
 void split_quoted_title(const std::string& source, std::vector<LabelledSpan>& spans) {
-  if (has_label(spans, Label::container)) return;
+  const bool has_container = has_label(spans, Label::container);
   for (std::size_t i = 0; i < spans.size(); ++i) {
     if (spans[i].label != Label::title) continue;
     std::string_view text = spans[i].text(source);
@@ -43,8 +44,9 @@ void split_quoted_title(const std::string& source, std::vector<LabelledSpan>& sp
     while (rest < text.size() && std::string_view(" .,;:").find(text[rest]) != std::string_view::npos) ++rest;
     bool stop_inside = std::string_view(".,?!").find(text[q.close_begin - 1]) != std::string_view::npos;
     bool stop_after = text.substr(q.close_end, rest - q.close_end).find_first_of(".,") != std::string_view::npos;
-    if (rest >= text.size() || rest == q.close_end || !(stop_inside || stop_after)) return;
-    LabelledSpan container{Label::container, static_cast<std::uint32_t>(spans[i].begin + rest), spans[i].end};
+    bool in_after = istarts_with_ascii(text.substr(rest), "in ") || istarts_with_ascii(text.substr(rest), "in:");
+    if (rest >= text.size() || rest == q.close_end || !(stop_inside || stop_after || in_after)) return;
+    LabelledSpan container{has_container ? Label::note : Label::container, static_cast<std::uint32_t>(spans[i].begin + rest), spans[i].end};
     spans[i].end = static_cast<std::uint32_t>(spans[i].begin + rest);
     spans.insert(spans.begin() + static_cast<std::ptrdiff_t>(i) + 1, container);
     return;
@@ -81,9 +83,24 @@ void title_from_note(const std::string& source, std::vector<LabelledSpan>& spans
   if (longest && std::ranges::count(longest->text(source), ' ') >= 2) longest->label = Label::title;
 }
 
+// A second, separate span of a field a reference names once (its authors,
+// its title, its container) is the labeller's slip, not a second value: the
+// first span stands and the others become notes.
+void keep_first_span(std::vector<LabelledSpan>& spans) {
+  for (Label label : {Label::author, Label::title, Label::container}) {
+    bool seen = false;
+    for (auto& span : spans) {
+      if (span.label != label) continue;
+      if (seen) span.label = Label::note;
+      seen = true;
+    }
+  }
+}
+
 }  // namespace
 
 void repair_spans(Workspace& ws) {
+  keep_first_span(ws.spans);
   split_quoted_title(ws.source, ws.spans);
   split_trailing_organisation(ws.source, ws.spans);
   title_from_note(ws.source, ws.spans);
