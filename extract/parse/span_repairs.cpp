@@ -84,23 +84,26 @@ void title_from_note(const std::string& source, std::vector<LabelledSpan>& spans
 }
 
 // A second, separate span of a field a reference names once (its authors,
-// its title, its container) is the labeller's slip, not a second value: the
-// first span stands and the others become notes.
-void keep_first_span(std::vector<LabelledSpan>& spans) {
-  for (Label label : {Label::author, Label::title, Label::container}) {
+// its title, its container, its publisher) is the labeller's slip, not a
+// second value: the first span stands (the last one for the publisher, which
+// closes the publication statement) and the others become notes.
+void keep_one_span(std::vector<LabelledSpan>& spans) {
+  auto keep = [&spans](Label label, auto first, auto last) {
     bool seen = false;
-    for (auto& span : spans) {
-      if (span.label != label) continue;
-      if (seen) span.label = Label::note;
+    for (auto it = first; it != last; ++it) {
+      if (it->label != label) continue;
+      if (seen) it->label = Label::note;
       seen = true;
     }
-  }
+  };
+  for (Label label : {Label::author, Label::title, Label::container}) keep(label, spans.begin(), spans.end());
+  keep(Label::publisher, spans.rbegin(), spans.rend());
 }
 
 }  // namespace
 
 void repair_spans(Workspace& ws) {
-  keep_first_span(ws.spans);
+  keep_one_span(ws.spans);
   split_quoted_title(ws.source, ws.spans);
   split_trailing_organisation(ws.source, ws.spans);
   title_from_note(ws.source, ws.spans);
