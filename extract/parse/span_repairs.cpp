@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 
 namespace citekit::extract::parsing {
 namespace {
@@ -21,9 +22,15 @@ struct Quotation {
 Quotation opening_quotation(std::string_view span) {
   static constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kQuotes{
       {{"“", "”"}, {"\"", "\""}, {"‘", "’"}, {"«", "»"}, {"„", "“"}, {"„", "”"}}};
+  // A closing mark with a letter or digit right after it is an apostrophe ("Noah’s").
+  auto inside_word = [span](std::size_t end) {
+    return end < span.size() && (std::isalnum(static_cast<unsigned char>(span[end])) ||
+                                 static_cast<unsigned char>(span[end]) >= 0x80);
+  };
   for (const auto& [open, close] : kQuotes) {
     if (!span.starts_with(open)) continue;
     std::size_t at = span.find(close, open.size());
+    while (at != std::string_view::npos && inside_word(at + close.size())) at = span.find(close, at + close.size());
     if (at != std::string_view::npos) return {at, at + close.size()};
   }
   return {};
