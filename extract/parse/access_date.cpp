@@ -46,6 +46,19 @@ void find_access_dates(std::string_view text, std::vector<Constraint>& out) {
       out.push_back(Constraint{static_cast<std::uint32_t>(m.begin()), static_cast<std::uint32_t>(m.end()), Label::accessed});
 }
 
+// The sentence before an access date's lead word is not part of it ("NATO.
+// Retrieved 24 November 2020"): no token of it may be labelled accessed.
+void exclude_access_date_before_lead(std::string_view text, std::vector<Constraint>& constraints) {
+  const std::size_t found = constraints.size();
+  for (std::size_t i = 0; i < found; ++i) {
+    const Constraint c = constraints[i];
+    if (c.label != Label::accessed || c.excluded) continue;
+    std::size_t stop = c.begin >= 3 ? text.rfind(". ", c.begin - 3) : std::string_view::npos;
+    auto from = static_cast<std::uint32_t>(stop == std::string_view::npos ? 0 : stop + 2);
+    if (from < c.begin) constraints.push_back(Constraint{from, c.begin, Label::accessed, true});
+  }
+}
+
 void normalize_accessed(Workspace& ws) {
   for (auto text : ws.texts(Label::accessed)) {
     // With its lead-in ("cited 2020 Nov 23") when it has one, so that the lead word is not read as a month.

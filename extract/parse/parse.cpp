@@ -27,6 +27,7 @@ namespace {
 std::vector<parsing::Constraint> rule_constraints(std::string_view text) {
   std::vector<parsing::Constraint> constraints;
   parsing::find_access_dates(text, constraints);
+  parsing::exclude_access_date_before_lead(text, constraints);
   parsing::find_identifiers(text, constraints);
   parsing::find_publication_statements(text, constraints);
   parsing::find_leading_organisation(text, constraints);

@@ -36,6 +36,7 @@ struct Workspace {
 
 // Rules: spans they are sure of, as constraints for the labeller.
 void find_access_dates(std::string_view text, std::vector<Constraint>& out);
+void exclude_access_date_before_lead(std::string_view text, std::vector<Constraint>& constraints);
 void find_identifiers(std::string_view text, std::vector<Constraint>& out);
 void find_publication_statements(std::string_view text, std::vector<Constraint>& out);
 void find_leading_organisation(std::string_view text, std::vector<Constraint>& out);

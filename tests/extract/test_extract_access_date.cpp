@@ -62,3 +62,14 @@ TEST_CASE("extract::parsing::normalize_accessed") {
     CHECK(ws->result.notes.size() == (row.ambiguous ? 1U : 0U));
   }
 }
+
+TEST_CASE("extract::parsing::exclude_access_date_before_lead") {
+  std::string_view text = "NATO (2020). Role. NATO. Retrieved 24 November 2020.";
+  std::vector<Constraint> constraints;
+  extract::parsing::find_access_dates(text, constraints);
+  extract::parsing::exclude_access_date_before_lead(text, constraints);
+  REQUIRE(constraints.size() == 2);
+  CHECK(constraints[1].label == Label::accessed);
+  CHECK(constraints[1].excluded);
+  CHECK(text.substr(constraints[1].begin, constraints[1].end - constraints[1].begin) == "NATO. ");
+}
