@@ -1,3 +1,4 @@
+#include "core/regex.hpp"
 #include "core/text.hpp"
 #include "extract/parse/names.hpp"
 #include "extract/parse/workspace.hpp"
@@ -80,6 +81,23 @@ void split_trailing_organisation(const std::string& source, std::vector<Labelled
   }
 }
 
+// A date span "1716 (1954)" in a reference with no pages: the number before
+// the bracketed year is the page ("J. Am. Chem. Soc. 76, 1716 (1954)").
+void split_page_from_date(const std::string& source, std::vector<LabelledSpan>& spans) {
+  if (has_label(spans, Label::pages)) return;
+  static const Regex page_then_year(R"(^(\d+)[,.]?\s*(\(\s*\d{4}\s*\))[.,;:]?$)");
+  for (std::size_t i = 0; i < spans.size(); ++i) {
+    if (spans[i].label != Label::date) continue;
+    auto m = page_then_year.match_at(spans[i].text(source));
+    if (!m || m->end() != spans[i].end - spans[i].begin) continue;
+    auto year = static_cast<std::uint32_t>(spans[i].begin + m->begin(2));
+    LabelledSpan page{Label::pages, spans[i].begin, year};
+    spans[i].begin = year;
+    spans.insert(spans.begin() + static_cast<std::ptrdiff_t>(i), page);
+    return;
+  }
+}
+
 // A reference with neither title nor container whose only words are a note
 // ("A draft note that the text never cites."): the note is what names it.
 void title_from_note(const std::string& source, std::vector<LabelledSpan>& spans) {
@@ -113,6 +131,7 @@ void repair_spans(Workspace& ws) {
   keep_one_span(ws.spans);
   split_quoted_title(ws.source, ws.spans);
   split_trailing_organisation(ws.source, ws.spans);
+  split_page_from_date(ws.source, ws.spans);
   title_from_note(ws.source, ws.spans);
 }
 

@@ -165,6 +165,11 @@ TEST_CASE("extract::parse_reference structure the labeller may miss") {
     CHECK(item["title"] == "Survey results 2019");
     CHECK(item["container-title"] == "The Trust’s results page");
   }
+  SECTION("the number before a bracketed year is the page when no pages were found") {
+    auto item = parsed("A. Lecas, J. Levisalles. Tetrahedron Lett. 25, 1563 (1984).");
+    CHECK(item["page"] == "1563");
+    CHECK(item["issued"] == json::parse(R"({"date-parts":[[1984]]})"));
+  }
   SECTION("a reference that is only words is its own title") {
     CHECK(parsed("A draft note that the text never cites.")["title"] == "A draft note that the text never cites");
   }
