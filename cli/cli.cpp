@@ -2,6 +2,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/link_options.hpp"
+#include "cli/parse_command.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -101,6 +102,9 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
   audit->add_flag("--no-check", audit_options.skip, "Do not check links");
   audit_links.add_to(*audit);
 
+  ParseArgs parse_args;
+  auto* parse = add_parse_command(app, parse_args);
+
   try {
     std::vector<std::string> reversed(args.rbegin(), args.rend());  // CLI11 consumes from the back
     app.parse(reversed);
@@ -114,6 +118,7 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
   // code 2, never an abort (the fuzz targets report such exceptions as findings).
   try {
     if (extract->parsed()) return run_extract(extract_args, io);
+    if (parse->parsed()) return run_parse(parse_args, io);
     if (check->parsed()) return resolve(check_links, check_options, err) ? run_check(check_args, check_options, io) : failure;
     if (exporter->parsed()) {
       export_options.skip = !export_check_links;

@@ -1,38 +1,82 @@
 #include "core/regex.hpp"
+#include "core/text.hpp"
 #include "extract/parse/dates.hpp"
 #include "extract/parse/workspace.hpp"
+
+#include <algorithm>
+#include <string>
 
 namespace citekit::extract::parsing {
 namespace {
 
-// The forms access dates take: "(Accessed 23/11/2020)", "accessed 23 November
-// 2020", "Retrieved November 23, 2020, from", "[viewed 23 Nov 2020]",
-// "[cited 2020 Nov 23]", "zuletzt abgerufen am 23.11.2020", ISO dates.
+// The date forms access dates take after their lead-in word.
+constexpr std::string_view kDateForms =
+    R"((?<date>\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\.?\s+\p{L}+\.?,?\s+\d{4})"
+    R"(|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4},?\s+\p{L}+\.?\s+\d{1,2}|\p{L}+\.?\s+\d{4}))";
+
+// "(Accessed 23/11/2020)", "accessed 23 November 2020", "Retrieved November
+// 23, 2020, from", "[viewed 23 Nov 2020]", "[cited 2020 Nov 23]", "zuletzt
+// abgerufen am 23.11.2020", "(accessed 2020-11-23)", "Last accessed on …".
 const Regex& access_pattern() {
   static const Regex re(
-      R"([(\[]?\s*(?:last\s+)?(?:accessed|retrieved|viewed|consulted|cited|(?:zuletzt\s+)?(?:abgerufen|aufgerufen)|consulté)\s*(?:on|am|le)?\s*:?\s*)"
-      R"((?<date>\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\.?\s+\p{L}+\.?,?\s+\d{4})"
-      R"(|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4},?\s+\p{L}+\.?\s+\d{1,2})\s*[)\]]?(?:,\s*from\b)?)",
+      std::string(R"((?:[(\[]\s*)?(?:last\s+)?(?:accessed|retrieved|viewed|consulted|cited|visited|(?:zuletzt\s+)?)"
+                  R"((?:abgerufen|aufgerufen|zugegriffen)|consulté)\s*(?:on|am|le)?\s*:?\s*)") +
+          std::string(kDateForms) + R"(\s*[)\]]?(?:,?\s*(?:from|at)\b)?)",
       Regex::caseless);
+  return re;
+}
+
+const Regex& date_pattern() {
+  static const Regex re(kDateForms, Regex::caseless);
   return re;
 }
 
 }  // namespace
 
-void extract_access_date(Workspace& ws) {
-  auto m = access_pattern().find(ws.rest);
-  if (!m) return;
-  std::string text(m->str(access_pattern().group("date")));
-  auto parsed = parse_date(text, ws.context.date_order);
-  if (!parsed) {
-    ws.note(Severity::warning, "unreadable-access-date", "access date \"" + text + "\" is not a date");
+void find_access_dates(std::string_view text, std::vector<Constraint>& out) {
+  // Most references have no access date: look for a lead word before running the pattern.
+  static constexpr std::string_view kStems[] = {"access", "retriev", "viewed", "consult", "cited",
+                                                "visited", "abgerufen", "aufgerufen", "zugegriffen"};
+  std::string lower = to_lower_ascii(text);
+  if (std::none_of(std::begin(kStems), std::end(kStems), [&](std::string_view stem) { return lower.find(stem) != std::string::npos; }))
+    return;
+  const Regex& re = access_pattern();
+  for (const auto& m : re.find_all(text))
+    if (parse_date(m.str(re.group("date")), DateOrder::day_first))
+      out.push_back(Constraint{static_cast<std::uint32_t>(m.begin()), static_cast<std::uint32_t>(m.end()), Label::accessed});
+}
+
+// The sentence before an access date's lead word is not part of it ("NATO.
+// Retrieved 24 November 2020"): no token of it may be labelled accessed.
+void exclude_access_date_before_lead(std::string_view text, std::vector<Constraint>& constraints) {
+  const std::size_t found = constraints.size();
+  for (std::size_t i = 0; i < found; ++i) {
+    const Constraint c = constraints[i];
+    if (c.label != Label::accessed || c.excluded) continue;
+    std::size_t stop = c.begin >= 3 ? text.rfind(". ", c.begin - 3) : std::string_view::npos;
+    auto from = static_cast<std::uint32_t>(stop == std::string_view::npos ? 0 : stop + 2);
+    if (from < c.begin) constraints.push_back(Constraint{from, c.begin, Label::accessed, true});
+  }
+}
+
+void normalize_accessed(Workspace& ws) {
+  for (auto text : ws.texts(Label::accessed)) {
+    // With its lead-in ("cited 2020 Nov 23") when it has one, so that the lead word is not read as a month.
+    const Regex& re = access_pattern().contains(text) ? access_pattern() : date_pattern();
+    auto m = re.find(text);
+    std::string_view written = m ? m->str(re.group("date")) : text;
+    auto parsed = parse_date(written, ws.context.date_order);
+    if (!parsed) {
+      ws.note(Severity::warning, "unreadable-access-date", "access date \"" + std::string(text) + "\" is not a date");
+      continue;
+    }
+    ws.item().dates["accessed"] = parsed->date;
+    if (parsed->ambiguous)
+      ws.note(Severity::warning, "ambiguous-date",
+              "cannot tell day from month in access date " + std::string(written) + "; read as day-first (" +
+                  parsed->date.iso() + ")");
     return;
   }
-  ws.item().dates["accessed"] = parsed->date;
-  if (parsed->ambiguous)
-    ws.note(Severity::warning, "ambiguous-date",
-            "cannot tell day from month in access date " + text + "; read as day-first (" + parsed->date.iso() + ")");
-  ws.cut(m->begin(), m->end());
 }
 
 }  // namespace citekit::extract::parsing

@@ -7,14 +7,10 @@ namespace citekit::extract::parsing {
 bool extract_ibid(Workspace& ws) {
   static const Regex ibid(R"(^(?:ibid(?:em)?|id)\.?(?:\s*,?\s*(?:(?:pp?\.|pages?|at)\s*)?(?<pages>\d+[a-z]?(?:\s*[-–—]\s*\d+[a-z]?)?))?\s*\.?\s*$)",
                           Regex::caseless);
-  auto m = ibid.match_at(ws.rest);
+  auto m = ibid.match_at(ws.source);
   if (!m) return false;
   ws.result.form = CitationForm::ibid;
-  if (m->has(ibid.group("pages"))) {
-    ws.rest = std::string(m->str(ibid.group("pages")));
-    extract_pages(ws);
-    if (ws.result.locator.empty()) ws.result.locator = std::string(ws.item().get("page"));
-  }
+  if (m->has(ibid.group("pages"))) ws.result.locator = normalized_pages(m->str(ibid.group("pages")));
   return true;
 }
 

@@ -23,19 +23,33 @@ bool is_newspaper(std::string_view container) {
 }
 
 bool is_thesis(const Reference& item) {
-  static const Regex words(R"(\b(?:Ph\.?\s?D|doctoral|master'?s?|MA|MSc)\b.{0,20}\b(?:thesis|dissertation)\b|\bdissertation\b)",
-                           Regex::caseless);
-  return matches(words, item.get("note")) || matches(words, item.get("publisher")) ||
+  static const Regex words(
+      R"(\b(?:Ph\.?\s?D|doctoral|master'?s?|MA|MSc)\b.{0,20}\b(?:thesis|dissertation)\b|\b(?:dissertation|thesis|th[eè]se|doctorat|tesi|tesis|habilitation(?:sschrift)?)\b)",
+      Regex::caseless);
+  return matches(words, item.get("genre")) || matches(words, item.get("note")) || matches(words, item.get("publisher")) ||
          matches(words, item.get("container-title"));
+}
+
+bool is_report(const Reference& item) {
+  static const Regex words(R"(\b(?:report|working\s+paper|discussion\s+paper|white\s+paper|preprint|tech\.?\s*rep|memo(?:randum)?)\b)",
+                           Regex::caseless);
+  return matches(words, item.get("genre"));
+}
+
+bool is_proceedings(std::string_view container) {
+  static const Regex words(R"(\b(?:proceedings|proc|conference|conf|symposium|workshop|congress|colloquium|meeting|tagung|actes|atti)\b)",
+                           Regex::caseless);
+  return matches(words, container);
 }
 
 std::string type_with_container(const Reference& item) {
   std::string_view container = item.get("container-title");
   static const Regex magazine(R"(\b(?:Magazine|Weekly|Economist|Atlantic|New\s+Yorker|Foreign\s+Policy)\b)", Regex::caseless);
+  if (is_proceedings(container)) return "paper-conference";
+  if (is_newspaper(container) && !item.has("volume")) return "article-newspaper";
   if (item.has("volume") || item.has("issue") || item.has("DOI")) return "article-journal";
-  if (is_newspaper(container)) return "article-newspaper";
   if (matches(magazine, container)) return "article-magazine";
-  if (item.names.count("editor")) return "chapter";
+  if (item.names.count("editor") || item.has("publisher") || item.has("ISBN")) return "chapter";
   if (item.has("URL")) return "webpage";
   return "article-journal";
 }
@@ -56,6 +70,7 @@ void decide_type(Workspace& ws) {
   Reference& item = ws.item();
   if (is_legislation(item)) item.type = "legislation";
   else if (is_thesis(item)) item.type = "thesis";
+  else if (is_report(item)) item.type = "report";
   else if (item.has("container-title")) item.type = type_with_container(item);
   else item.type = type_without_container(item);
   // A page range belongs to an article or chapter; for a whole book or report

@@ -1,5 +1,6 @@
 #include "core/regex.hpp"
 #include "core/text.hpp"
+#include "extract/parse/field_spans.hpp"
 #include "extract/parse/workspace.hpp"
 
 namespace citekit::extract::parsing {
@@ -14,42 +15,75 @@ std::string expand_end_page(std::string_view start, std::string_view end) {
   return std::string(start.substr(0, start.size() - end.size())) + std::string(end);
 }
 
-}  // namespace
-
-void extract_pages(Workspace& ws) {
-  static const Regex pages(
-      R"((?<![\p{L}\d])(?<prefix>pp?\.|pages?\b|S\.|at)?\s*(?<start>\d+[a-z]?)(?:\s*(?:-|–|—|‒)+\s*(?<end>\d+[a-z]?))?(?![\p{L}\d/]))",
-      Regex::caseless);
-  static const Regex prefixed(R"((?<![\p{L}])(?:pp?\.|pages?\b|S\.)\s*\d)", Regex::caseless);
-  // Only page numbers that say so ("p.198-9", "pp. 45-67"), or a bare text
-  // that is nothing but pages (an ibid's "45-6").
-  auto anchor = prefixed.find(ws.rest);
-  bool bare = !anchor && pages.full_match(ws.rest);
-  if (!anchor && !bare) return;
-  auto m = pages.find(ws.rest, anchor ? anchor->begin() : 0);
-  if (!m) return;
-  std::string start(m->str(pages.group("start")));
-  std::string value = start;
-  if (m->has(pages.group("end"))) value += "-" + expand_end_page(start, m->str(pages.group("end")));
-  ws.item().set("page", value);
-  ws.page_given_as_locator = true;
-  ws.cut(m->begin(), m->end());
+const Regex& page_prefix() {
+  static const Regex re(R"(^\s*(?:pp?|pages?|pgs?|s|seiten?|ss)\b\.?\s*)", Regex::caseless);
+  return re;
 }
 
-void extract_volume_issue(Workspace& ws) {
-  static const Regex labelled(
-      R"((?<![\p{L}])(?:vol\.?|volume|bd\.)\s*(?<volume>\d+[a-z]?)(?:\s*,?\s*(?:no\.?|nr\.?|issue|iss\.?|h\.)\s*(?<issue>\d+(?:[-/–]\d+)?))?)",
+// The first number of a volume or issue span ("Vol. 12", "no. 3", "(4)", "XLV", "12A", "3-4").
+std::string first_number(std::string_view text) {
+  // Digits may touch a CJK counter ("제25권", "第3期") but not a Latin letter.
+  static const Regex number(R"((?<![A-Za-z\d])(\d+[A-Za-z]?(?:\s*[-–/]\s*\d+)?|[IVXLCDM]+|[ivxlcdm]+)(?![A-Za-z\d]))");
+  static const Regex lead(
+      R"(^\s*(?:(?:vols?|volume|v|bd|band|jg|jahrgang|t|tome|tomo|no|nos|nr|n°|nº|number|issue|iss|heft|h|n|num|suppl)\b\.?|제|第)\s*)",
       Regex::caseless);
-  // "12(3)": a volume followed by a short issue number in brackets (a year would be 4 digits).
-  static const Regex compact(R"((?<![\p{L}\d])(?<volume>\d{1,4})\s?\((?<issue>\d{1,3}(?:[-/–]\d{1,3})?)\))");
-  for (const Regex* re : {&labelled, &compact}) {
-    auto m = re->find(ws.rest);
-    if (!m) continue;
-    ws.item().set("volume", std::string(m->str(re->group("volume"))));
-    if (m->has(re->group("issue"))) ws.item().set("issue", std::string(m->str(re->group("issue"))));
-    ws.cut(m->begin(), m->end());
+  std::string_view rest = text;
+  if (auto m = lead.match_at(rest)) rest.remove_prefix(m->end());
+  auto m = number.find(rest);
+  if (!m) return clean_span_text(Label::volume, text);
+  std::string out;   // "3 – 4" -> "3-4"
+  std::string_view found = m->str(1);
+  for (std::size_t i = 0; i < found.size();) {
+    if (found.substr(i).starts_with("–")) out += '-', i += std::string_view("–").size();
+    else if (found[i] == ' ') ++i;
+    else out += found[i++];
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string normalized_pages(std::string_view text) {
+  static const Regex range(
+      R"((?<![\p{L}\d])([A-Za-z]?\d+[a-z]?|[ivxlcdm]+)(?:\s*(?:-|–|—|‒|‑)+\s*([A-Za-z]?\d+[a-z]?|[ivxlcdm]+))?(?![\p{L}\d]))",
+      Regex::caseless);
+  std::string_view rest = text;
+  if (auto m = page_prefix().match_at(rest)) rest.remove_prefix(m->end());
+  auto m = range.find(rest);
+  if (!m) return clean_span_text(Label::pages, text);
+  std::string start(m->str(1));
+  if (!m->has(2)) return start;
+  return start + "-" + expand_end_page(start, m->str(2));
+}
+
+void normalize_pages(Workspace& ws) {
+  auto spans = ws.texts(Label::pages);
+  if (spans.empty()) return;
+  std::string_view text = spans.front();
+  // "341 pp.", "xii, 341 pages": the length of a book, not a range in it.
+  static const Regex length(R"(^\s*(?:[ivxlc]+\s*[,+]\s*)?(\d+)\s*(?:pp|pages|p|S|Seiten)\b\.?\s*[,.;]?\s*$)", Regex::caseless);
+  if (auto m = length.match_at(text); m && m->end() == text.size()) {
+    ws.item().set("number-of-pages", std::string(m->str(1)));
     return;
   }
+  ws.item().set("page", normalized_pages(text));
+  ws.page_given_as_locator = page_prefix().match_at(text).has_value();
+}
+
+void normalize_volume_issue(Workspace& ws) {
+  auto volumes = ws.texts(Label::volume);
+  auto issues = ws.texts(Label::issue);
+  if (!volumes.empty()) {
+    std::string_view volume = volumes.front();
+    // "12(3)" labelled as one volume: the issue is in brackets.
+    static const Regex compact(R"(^(.*?\d[A-Za-z]?)\s*\((\d+(?:[-/–]\d+)?)\)\s*[,.:;]?\s*$)");
+    if (auto m = compact.match_at(volume); m && issues.empty()) {
+      ws.item().set("issue", std::string(m->str(2)));
+      volume = m->str(1);
+    }
+    ws.item().set("volume", first_number(volume));
+  }
+  if (!issues.empty()) ws.item().set("issue", first_number(issues.front()));
 }
 
 }  // namespace citekit::extract::parsing

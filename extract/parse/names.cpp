@@ -2,46 +2,77 @@
 
 #include "core/regex.hpp"
 #include "core/text.hpp"
+#include "extract/parse/tokenizer.hpp"
 
 #include <algorithm>
-#include <array>
 #include <string>
 
 namespace citekit::extract {
 namespace {
 
 // Words that make a name an institution's.
-constexpr std::array<std::string_view, 84> kOrganisationWords{
+constexpr std::string_view kOrganisationWords[] = {
     "academy", "administration", "agency", "alliance", "archive", "archives", "army", "assembly",
     "association", "authority", "bank", "board", "bureau", "cabinet", "center", "centre", "chamber",
-    "coalition", "college", "command", "commission", "committee", "company", "conference", "congress",
-    "consortium", "corporation", "council", "court", "department", "directorate", "division", "embassy",
-    "federation", "force", "forces", "forum", "foundation", "fund", "government", "group", "inc",
+    "coalition", "collaboration", "college", "command", "commission", "committee", "company", "conference",
+    "congress", "consortium", "corporation", "council", "court", "department", "directorate", "division",
+    "embassy", "federation", "force", "forces", "forum", "foundation", "fund", "government", "group", "inc",
     "initiative", "institute", "institution", "international", "league", "library", "limited", "ltd",
     "llc", "mission", "ministry", "movement", "museum", "nations", "network", "news", "observatory",
     "office", "organisation", "organization", "parliament", "partnership", "party", "police",
     "press", "programme", "program", "project", "republic", "secretariat", "senate", "service",
     "society", "staff", "survey", "team", "trust", "tribunal", "union", "university", "watch", "unit",
+    "agence", "ministere", "bundesamt", "institut",
 };
 
 // Words that do not occur in personal names but start or fill titles.
-constexpr std::array<std::string_view, 38> kTitleWords{
+constexpr std::string_view kTitleWords[] = {
     "a", "an", "the", "of", "in", "on", "for", "to", "why", "how", "what", "when", "where", "who",
     "is", "are", "was", "with", "from", "about", "after", "before", "into", "toward", "towards",
     "between", "against", "under", "over", "its", "our", "their", "his", "her", "this", "that", "new", "role",
 };
 
-constexpr std::array<std::string_view, 16> kParticles{
+constexpr std::string_view kParticles[] = {
     "van", "von", "de", "der", "den", "del", "della", "di", "da", "du", "la", "le", "ter", "ten", "dos", "das",
+    "des", "zu", "vom", "af", "bin", "ibn",
 };
 
-constexpr std::array<std::string_view, 7> kSuffixes{"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"};
+constexpr std::string_view kSuffixes[] = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "junior", "senior"};
 
-template <std::size_t N>
-bool contains(const std::array<std::string_view, N>& words, std::string_view word) {
-  std::string key = to_lower_ascii(ascii_fold(word));
-  return std::find(words.begin(), words.end(), key) != words.end();
+// A word list, looked up by the word lowercased with diacritics folded.
+class WordSet {
+ public:
+  template <std::size_t N>
+  explicit WordSet(const std::string_view (&words)[N]) : words_(std::begin(words), std::end(words)) {
+    std::sort(words_.begin(), words_.end());
+  }
+  bool contains(std::string_view word) const {
+    char buffer[32];
+    if (word.empty() || word.size() > sizeof buffer) return false;
+    bool ascii = true;
+    for (std::size_t i = 0; i < word.size(); ++i) {
+      char c = word[i];
+      ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+      buffer[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    if (ascii) return std::binary_search(words_.begin(), words_.end(), std::string_view(buffer, word.size()));
+    std::string key = to_lower_ascii(ascii_fold(word));   // "Université" -> "universite"
+    return !key.empty() && std::binary_search(words_.begin(), words_.end(), std::string_view(key));
+  }
+
+ private:
+  std::vector<std::string_view> words_;
+};
+
+// contains<kParticles>(word): one sorted set per list, built on first use.
+template <const auto& Words>
+bool contains(std::string_view word) {
+  static const WordSet set(Words);
+  return set.contains(word);
 }
+
+bool is_upper(char32_t c) { return parsing::letter_case(c) == parsing::LetterCase::upper; }
+bool is_letter(char32_t c) { return parsing::char_class(c) == parsing::CharClass::letter; }
 
 std::vector<std::string_view> words_of(std::string_view text) {
   std::vector<std::string_view> words;
@@ -50,100 +81,184 @@ std::vector<std::string_view> words_of(std::string_view text) {
   return words;
 }
 
+std::string join_words(const std::vector<std::string_view>& words, std::size_t from, std::size_t to) {
+  std::string out;
+  for (std::size_t i = from; i < to; ++i) {
+    if (!out.empty()) out += ' ';
+    out += words[i];
+  }
+  return out;
+}
+
 std::string_view bare(std::string_view word) { return trim(word, ".,;:()\"'"); }
 
+bool is_particle(std::string_view word) { return contains<kParticles>(word) && !is_upper_initial(word); }
+bool is_suffix(std::string_view word) { return contains<kSuffixes>(bare(word)) || contains<kSuffixes>(word); }
+
+// "W.", "I.B.", "J.-P.", "W", "Ch.": an initial (or several run together).
 bool is_initial(std::string_view word) {
-  // "W.", "I.B.", "J.-P.", "W"
-  static const Regex initial(R"(^(?:\p{Lu}\.?-?)+$)");
-  return initial.full_match(word) && utf8_length(bare(word)) <= 4 && !is_acronym(bare(word));
+  std::string_view core = trim(word, ",;");
+  static constexpr std::string_view kAbbreviatedGiven[] = {"Ch.", "Th.", "Ph.", "Sh.", "Chr.", "Wm.", "Gy.", "Sz.", "Zs."};
+  if (std::find(std::begin(kAbbreviatedGiven), std::end(kAbbreviatedGiven), core) != std::end(kAbbreviatedGiven)) return true;
+  // Capitals, each followed by an optional "." and "-".
+  std::size_t letters = 0;
+  for (std::size_t i = 0; i < core.size();) {
+    if (!is_upper(next_code_point(core, i))) return false;
+    ++letters;
+    if (i < core.size() && core[i] == '.') ++i;
+    if (i < core.size() && core[i] == '-') ++i;
+  }
+  bool undotted = core.find('.') == std::string_view::npos;
+  return letters > 0 && letters <= 4 && !(undotted && letters >= 2);   // "NATO", "UN" are not initials
+}
+
+// "JP", "DC": undotted initials after a family name (Vancouver style).
+bool is_undotted_initials(std::string_view word) {
+  std::string_view core = trim(word, ",;");
+  return is_acronym(core) && utf8_length(core) <= 3;
+}
+
+// "Smith", "O’Brien", "Bianchi-Streit", "Stodart.", "COLLMAN": a capital, then letters, apostrophes, hyphens.
+bool is_capitalised(std::string_view word) {
+  std::string_view core = trim(word, ",;:()\"");
+  if (core.ends_with('.')) core.remove_suffix(1);
+  std::size_t i = 0;
+  if (core.empty() || !is_upper(next_code_point(core, i))) return false;
+  while (i < core.size()) {
+    std::size_t at = i;
+    char32_t c = next_code_point(core, i);
+    if (!(is_letter(c) || c == '\'' || c == U'’' || c == '-')) return false;
+    if (c == '-' && at + 1 == core.size()) return false;
+  }
+  return true;
 }
 
 bool is_name_word(std::string_view word) {
   std::string_view core = bare(word);
   if (core.empty()) return false;
-  if (contains(kParticles, core)) return true;
-  if (contains(kTitleWords, core) || contains(kOrganisationWords, core)) return false;
-  static const Regex capitalised(R"(^\p{Lu}[\p{L}'’\-]*\.?$)");
-  return capitalised.full_match(core) || is_initial(word);
+  if (is_particle(core) || is_initial(word)) return true;
+  if (contains<kTitleWords>(core) || contains<kOrganisationWords>(core)) return false;
+  return is_capitalised(word) || is_initial(word);
 }
 
-// "Patrick Wintour", "Daan W. Everts", "W. Everts", "Ludwig van Beethoven".
+// Letters of a script written without spaces between names (CJK, Thai): no case, not Latin.
+bool is_unspaced_script(std::string_view text) {
+  bool any = false;
+  for (std::size_t i = 0; i < text.size();) {
+    char32_t c = next_code_point(text, i);
+    if (c < 0x2E80) {
+      if (c != ' ') return false;
+      continue;
+    }
+    any = true;
+  }
+  return any;
+}
+
+// "Patrick Wintour", "Daan W. Everts", "W. Everts", "Ludwig van Beethoven", "J. P. COLLMAN".
 bool looks_like_person(std::string_view text) {
   auto words = words_of(text);
-  if (words.empty() || words.size() > 5) return false;
-  if (words.size() == 1) return false;  // a lone word is a family name only in "Family, Given" lists
-  for (auto word : words)
-    if (!is_name_word(word) && !contains(kSuffixes, word)) return false;
-  return !contains(kParticles, words.back()) && !is_acronym(bare(words.back()));
-}
-
-// Splits at ",", ";", "&", " and " (also "&" glued to a comma: ", &").
-std::vector<std::string> list_parts(std::string_view segment) {
-  static const Regex separators(R"(\s*(?:,\s*(?:&|and|und)\s+|,|;|\s+&\s+|\s+and\s+|\s+und\s+)\s*)");
-  std::vector<std::string> parts;
-  std::size_t copied = 0;
-  for (const auto& m : separators.find_all(segment)) {
-    parts.emplace_back(trim(segment.substr(copied, m.begin() - copied)));
-    copied = m.end();
+  if (words.size() < 2 || words.size() > 6) return false;   // a lone word is a family name only in "Family, Given" lists
+  bool initials = false;
+  for (auto word : words) {
+    if (!is_name_word(word) && !is_suffix(word)) return false;
+    initials = initials || is_initial(word);
   }
-  parts.emplace_back(trim(segment.substr(copied)));
-  parts.erase(std::remove_if(parts.begin(), parts.end(), [](const std::string& p) { return p.empty(); }), parts.end());
-  return parts;
+  if (is_particle(words.back())) return false;
+  return initials || !std::all_of(words.begin(), words.end(), [](std::string_view w) { return is_acronym(bare(w)); });
 }
 
-bool is_et_al(std::string_view part) {
-  static const Regex et_al(R"(^(?:et\.? al\.?|and others|u\.\s?a\.)$)", Regex::caseless);
-  return et_al.full_match(trim(part));
-}
-
-// "Everts" followed by "Daan W." in a comma list: inverted "Family, Given" pairs.
+// A first-name part of an inverted name: "Daan W.", "J.", "Jean-Pierre", "J. R. R.", "Vincent van".
 bool is_given_part(std::string_view part) {
   auto words = words_of(part);
+  while (words.size() > 1 && is_particle(words.back())) words.pop_back();
   if (words.empty() || words.size() > 3) return false;
-  return std::all_of(words.begin(), words.end(), [](std::string_view w) { return is_name_word(w); });
+  bool all_acronyms = std::all_of(words.begin(), words.end(), [](std::string_view w) {
+    return is_acronym(w) && w.find('.') == std::string_view::npos && utf8_length(w) > 3;   // "NATO", not "J.R.R."
+  });
+  return !all_acronyms &&
+         std::all_of(words.begin(), words.end(), [](std::string_view w) { return is_name_word(w) && !is_particle(w); });
 }
 
+bool is_initials_part(std::string_view part) {
+  auto words = words_of(part);
+  return !words.empty() && words.size() <= 4 &&
+         std::all_of(words.begin(), words.end(), [](std::string_view w) { return is_initial(w) || is_undotted_initials(w); });
+}
+
+// A family-name part of an inverted name: "Everts", "van der Mast", "Bianchi-Streit", "GREEN".
 bool is_family_part(std::string_view part) {
   auto words = words_of(part);
-  if (words.empty() || words.size() > 3) return false;
-  return std::all_of(words.begin(), words.end(), [](std::string_view w) { return is_name_word(w); }) &&
-         !is_initial(words.back());
+  if (words.empty() || words.size() > 4) return false;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    bool last = i + 1 == words.size();
+    if (last ? !(is_capitalised(words[i]) && !is_initial(words[i])) : !(is_particle(words[i]) || is_capitalised(words[i])))
+      return false;
+    if (contains<kTitleWords>(bare(words[i])) || contains<kOrganisationWords>(bare(words[i]))) return false;
+  }
+  return true;
 }
 
-Name inverted_person(std::string_view family, std::string_view given) {
+// Particles leading a family name ("van der Mast") or trailing a given name ("Vincent van").
+Name person(std::string_view family, std::string_view given) {
   Name name;
-  auto words = words_of(family);
+  auto family_words = words_of(family);
   std::size_t i = 0;
-  std::string particle;
-  while (i + 1 < words.size() && contains(kParticles, words[i])) {
-    if (!particle.empty()) particle += ' ';
-    particle += words[i++];
-  }
-  std::string rest;
-  for (; i < words.size(); ++i) rest += (rest.empty() ? "" : " ") + std::string(words[i]);
-  name.non_dropping_particle = particle;
-  name.family = rest;
-  name.given = std::string(trim(given));
+  while (i + 1 < family_words.size() && is_particle(family_words[i])) ++i;
+  name.non_dropping_particle = join_words(family_words, 0, i);
+  name.family = join_words(family_words, i, family_words.size());
+  auto given_words = words_of(given);
+  std::size_t g = given_words.size();
+  while (g > 1 && is_particle(given_words[g - 1])) --g;
+  if (name.non_dropping_particle.empty()) name.non_dropping_particle = join_words(given_words, g, given_words.size());
+  name.given = join_words(given_words, 0, g);
   return name;
 }
 
-// Groups comma parts into names, pairing "Family, Given" when the list is inverted.
-std::vector<Name> names_from_parts(const std::vector<std::string>& parts) {
-  std::vector<Name> names;
-  // Decided once per list: "Wintour, Patrick, Traynor, Ian" pairs up, "Patrick Wintour, Ian Traynor" does not.
-  bool inverted = parts.size() >= 2 && words_of(parts[0]).size() <= 2 && !looks_like_person(parts[0]) &&
-             !is_organisation_name(parts[0]) && is_given_part(parts[1]);
-  for (std::size_t i = 0; i < parts.size(); ++i) {
-    if (is_et_al(parts[i])) continue;
-    if (inverted && i + 1 < parts.size() && !looks_like_person(parts[i]) && is_given_part(parts[i + 1]) &&
-        !is_organisation_name(parts[i])) {
-      names.push_back(inverted_person(parts[i], parts[i + 1]));
-      ++i;
-      continue;
-    }
-    names.push_back(parse_name(parts[i]));
+// Whether `text` may end in "et al." / "and others" / "u. a." / "et coll.": a cheap test before the pattern.
+bool may_hold_et_al(std::string_view text) {
+  std::string lower = to_lower_ascii(text);
+  return lower.find("al") != std::string::npos || lower.find("other") != std::string::npos ||
+         lower.find("u.") != std::string::npos || lower.find("coll") != std::string::npos ||
+         lower.find("..") != std::string::npos || lower.find("…") != std::string::npos;
+}
+
+bool is_et_al(std::string_view part) {
+  if (part.size() > 12 || !may_hold_et_al(part)) return false;
+  static const Regex et_al(R"(^(?:et\.?\s*al\.?|and others|u\.\s?a\.?|et coll\.?|\.\.\.|…)$)", Regex::caseless);
+  return et_al.full_match(trim(part));
+}
+
+// Splits at ";", "&", " and ", " und ", " et ", " y ", " / " (also after a comma: ", and").
+std::vector<std::vector<std::string>> name_groups(std::string_view list) {
+  static const Regex strong(R"(\s*(?:;|,?\s*&|,?\s+(?:and|und|et|y|e|and/or)\s+|\s+/\s+)\s*)");
+  std::vector<std::vector<std::string>> groups;
+  std::size_t copied = 0;
+  auto add = [&](std::string_view group) {
+    std::vector<std::string> parts;
+    for (auto part : split(group, ','))
+      if (!trim(part).empty()) parts.emplace_back(trim(part));
+    if (!parts.empty()) groups.push_back(std::move(parts));
+  };
+  for (const auto& m : strong.find_all(list)) {
+    add(list.substr(copied, m.begin() - copied));
+    copied = m.end();
   }
-  return names;
+  add(list.substr(copied));
+  return groups;
+}
+
+// Whether `family` followed by `given` is one inverted name ("Everts, Daan W.").
+bool pairs_inverted(const std::string& family, const std::string& given) {
+  // "GREEN, Christopher": capitals make a family name, not an institution, when first names follow.
+  bool capitals = words_of(family).size() == 1 && is_acronym(family);
+  if (!is_family_part(family) || (is_organisation_name(family) && !capitals) || !is_given_part(given)) return false;
+  if (is_initials_part(given)) return true;
+  // "Wintour, Patrick": a one-word family name and first names; "Patrick Wintour, Ian Traynor" is not inverted.
+  auto words = words_of(family);
+  std::size_t particles = 0;
+  while (particles < words.size() && is_particle(words[particles])) ++particles;
+  return words.size() - particles == 1 && is_given_part(given);
 }
 
 }  // namespace
@@ -151,66 +266,100 @@ std::vector<Name> names_from_parts(const std::vector<std::string>& parts) {
 bool is_organisation_name(std::string_view text) {
   auto words = words_of(text);
   if (words.empty()) return false;
-  // Undotted capitals name institutions ("NATO", "UN Security Council"); dotted ones are initials ("I.B. Tauris").
-  auto acronym = [](std::string_view word) { return is_acronym(word) && word.find('.') == std::string_view::npos; };
-  if (words.size() == 1) return acronym(bare(words[0])) || contains(kOrganisationWords, words[0]);
+  for (auto word : words)
+    if (contains<kOrganisationWords>(bare(word))) return true;
+  // Undotted capitals name institutions ("NATO", "UN OCHA"); dotted ones are initials ("I.B. Tauris").
+  auto acronym = [](std::string_view word) { return is_acronym(bare(word)) && word.find('.') == std::string_view::npos; };
+  std::size_t acronyms = 0, others = 0;
   for (auto word : words) {
-    std::string_view core = bare(word);
-    if (contains(kOrganisationWords, core) || acronym(core)) return true;
+    if (acronym(word)) ++acronyms;
+    else if (!contains<kTitleWords>(bare(word))) ++others;
   }
-  return false;
+  return acronyms > 0 && others == 0;
 }
 
 bool looks_like_name_list(std::string_view segment) {
-  if (trim(segment).empty()) return false;
-  auto parts = list_parts(segment);
-  if (parts.empty()) return false;
-  if (parts.size() == 1) return is_organisation_name(parts[0]) || looks_like_person(parts[0]);
-  std::size_t good = 0;
-  for (std::size_t i = 0; i < parts.size(); ++i) {
-    if (is_et_al(parts[i]) || looks_like_person(parts[i]) || is_organisation_name(parts[i]) ||
-        is_given_part(parts[i]) || is_family_part(parts[i]))
-      ++good;
-  }
-  return good == parts.size();
+  auto groups = name_groups(segment);
+  if (groups.empty()) return false;
+  for (const auto& parts : groups)
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+      const std::string& p = parts[i];
+      if (!(is_et_al(p) || looks_like_person(p) || is_organisation_name(p) || is_given_part(p) || is_family_part(p)))
+        return false;
+    }
+  return true;
 }
 
 Name parse_name(std::string_view text) {
-  text = trim(text, ",;");
+  text = trim(text, ",; ");
   Name name;
-  if (is_organisation_name(text) || !looks_like_person(text)) {
+  if (text.empty()) return name;
+  if (is_organisation_name(text) || is_unspaced_script(text)) {
     name.literal = std::string(text);
     return name;
   }
+  static const Regex bracketed_given(R"(^(.+?)\s*\(([^()]+)\)$)");   // "Bugnon (A.-L.)"
+  if (auto m = bracketed_given.match_at(text); m && m->end() == text.size() && is_given_part(m->str(2)))
+    return person(m->str(1), m->str(2));
   auto words = words_of(text);
-  if (words.size() > 2 && contains(kSuffixes, bare(words.back()))) {
-    name.suffix = std::string(words.back());
+  std::string suffix;
+  if (words.size() > 2 && is_suffix(words.back())) {
+    suffix = std::string(words.back());
     words.pop_back();
   }
-  // Family name: the last word, with any lowercase particles before it.
-  std::size_t family_start = words.size() - 1;
-  while (family_start > 1 && contains(kParticles, words[family_start - 1])) --family_start;
-  std::string given, particle, family;
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    std::string& target = i < family_start ? given : (i + 1 < words.size() ? particle : family);
-    if (!target.empty()) target += ' ';
-    target += std::string(words[i]);
+  bool name_like = words.size() <= 6 && std::all_of(words.begin(), words.end(), [](std::string_view w) {
+                     return is_name_word(w) || is_undotted_initials(w);
+                   });
+  if (!name_like) {
+    name.literal = std::string(text);
+    return name;
   }
-  name.given = given;
-  name.non_dropping_particle = particle;
-  name.family = family;
+  if (words.size() == 1) {   // "Aristotle"
+    name.family = std::string(trim(words[0], ".,;"));
+    return name;
+  }
+  // "Heidegger M.", "Smith JP", "van der Mast C.": the family name first, initials after it.
+  std::size_t initials = words.size();
+  while (initials > 1 && (is_initial(words[initials - 1]) || is_undotted_initials(words[initials - 1]))) --initials;
+  if (initials < words.size() && !is_initial(words[0])) {
+    name = person(join_words(words, 0, initials), join_words(words, initials, words.size()));
+  } else {
+    // Given names first; the family name is the last word with any particles before it.
+    std::size_t family_start = words.size() - 1;
+    while (family_start > 1 && is_particle(words[family_start - 1])) --family_start;
+    name = person(join_words(words, family_start, words.size()), join_words(words, 0, family_start));
+  }
+  name.suffix = suffix;
   return name;
 }
 
 std::vector<Name> parse_names(std::string_view segment) {
   // "et al." says more authors exist; CSL has no name for them, so it is dropped.
-  static const Regex et_al(R"(\s*,?\s*(?:et\.?\s*al|and\s+others|u\.\s?a)\.?\s*$)", Regex::caseless);
+  static const Regex et_al(R"(\s*,?\s*(?:et\.?\s*al|and\s+others|u\.\s?a|et\s+coll)\.?\s*$)", Regex::caseless);
   std::string list(trim(segment, " ,;"));
-  if (auto m = et_al.find(list)) list.erase(m->begin());
+  if (may_hold_et_al(list))
+    if (auto m = et_al.find(list)) list.erase(m->begin());
   // A sentence's closing period, unless it closes an initial or "Jr.".
-  static const Regex keeps_period(R"((?:^|[\s.])(?:\p{Lu}|Jr|Sr)\.$)");
+  static const Regex keeps_period(R"((?:^|[\s.\-])(?:\p{Lu}|Jr|Sr|Ch|Th|Ph|Wm)\.$)");
   if (list.ends_with('.') && !keeps_period.contains(list)) list.pop_back();
-  return names_from_parts(list_parts(list));
+  std::vector<Name> names;
+  for (const auto& parts : name_groups(list)) {
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+      if (is_et_al(parts[i])) continue;
+      if (is_suffix(parts[i]) && !names.empty() && names.back().literal.empty()) {
+        names.back().suffix = parts[i];   // "King, Martin Luther, Jr."
+        continue;
+      }
+      if (i + 1 < parts.size() && pairs_inverted(parts[i], parts[i + 1])) {
+        names.push_back(person(parts[i], parts[i + 1]));
+        ++i;
+        continue;
+      }
+      names.push_back(parse_name(parts[i]));
+    }
+  }
+  names.erase(std::remove_if(names.begin(), names.end(), [](const Name& n) { return n == Name{}; }), names.end());
+  return names;
 }
 
 }  // namespace citekit::extract

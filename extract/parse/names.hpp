@@ -1,6 +1,8 @@
 #pragma once
-// Author lists: persons ("Patrick Wintour", "Everts, Daan W.", "Ludwig van
-// Beethoven") and organisations ("NATO", "UN Security Council").
+// Name lists as references write them: persons ("Patrick Wintour", "Everts,
+// Daan W.", "Smith JP", "J. P. COLLMAN", "Ludwig van Beethoven", "King,
+// Martin Luther, Jr."), organisations ("NATO", "UN Security Council"), and
+// lists of either joined by commas, semicolons, "and", "&", "und", "et".
 
 #include "core/reference.hpp"
 
@@ -16,10 +18,11 @@ bool is_organisation_name(std::string_view text);
 bool looks_like_name_list(std::string_view segment);
 
 // Splits an author list ("A, B, & C", "Family, Given and Family, Given",
-// "Family, G., Family, G.") into names; "et al." is dropped.
+// "Family, G., Family, G.", "Family G, Family G") into names; "et al." is dropped.
 std::vector<Name> parse_names(std::string_view segment);
 
-// One name: an organisation as a literal, a person into its parts.
+// One name: an organisation as a literal, a person into its parts. Scripts
+// written without spaces between names (Chinese, Japanese) stay literal.
 Name parse_name(std::string_view text);
 
 }  // namespace citekit::extract

@@ -1,22 +1,63 @@
 #include "extract/parse/parse.hpp"
 
 #include "core/text.hpp"
+#include "extract/parse/field_spans.hpp"
 #include "extract/parse/workspace.hpp"
 
+#include <algorithm>
+
 namespace citekit::extract {
+namespace parsing {
+
+std::vector<std::string_view> Workspace::texts(Label label) const {
+  std::vector<std::string_view> out;
+  for (const auto& span : spans)
+    if (span.label == label) out.push_back(span.text(source));
+  return out;
+}
+
+bool Workspace::has(Label label) const {
+  return std::any_of(spans.begin(), spans.end(), [&](const LabelledSpan& s) { return s.label == label; });
+}
+
+}  // namespace parsing
+
 namespace {
 
+std::vector<parsing::Constraint> rule_constraints(std::string_view text) {
+  std::vector<parsing::Constraint> constraints;
+  parsing::find_access_dates(text, constraints);
+  parsing::exclude_access_date_before_lead(text, constraints);
+  parsing::find_identifiers(text, constraints);
+  parsing::find_publication_statements(text, constraints);
+  parsing::find_leading_organisation(text, constraints);
+  parsing::find_genre(text, constraints);
+  return constraints;
+}
+
 void parse_fields(parsing::Workspace& ws) {
-  // Identifiers and dates first: their punctuation would confuse segmentation.
-  parsing::extract_access_date(ws);
-  parsing::extract_url(ws);
-  parsing::extract_doi(ws);
-  parsing::extract_isbn(ws);
-  parsing::extract_pages(ws);
-  parsing::extract_publication(ws);
-  parsing::extract_volume_issue(ws);
-  parsing::extract_trailing_year(ws);
-  parsing::assign_segments(ws);
+  const parsing::Labeller* labeller = ws.context.labeller;
+  if (!labeller) {
+    const auto& builtin = parsing::builtin_labeller();
+    if (!builtin) {
+      ws.note(Severity::error, "no-parser-model", builtin.error().message);
+      return;
+    }
+    labeller = &*builtin;
+  }
+  ws.spans = labeller->label(ws.source, rule_constraints(ws.source));
+  parsing::repair_spans(ws);
+  ws.result.spans = parsing::field_spans(ws.source, ws.spans);
+  parsing::normalize_names(ws);
+  parsing::normalize_titles(ws);
+  parsing::normalize_publisher(ws);
+  parsing::normalize_issued(ws);
+  parsing::normalize_accessed(ws);
+  parsing::normalize_pages(ws);
+  parsing::normalize_volume_issue(ws);
+  parsing::normalize_edition(ws);
+  parsing::normalize_identifiers(ws);
+  parsing::normalize_notes(ws);
   parsing::decide_type(ws);
   if (!ws.item().has("title"))
     ws.note(Severity::warning, "no-title", "no title recognised in \"" + ws.source + "\"");

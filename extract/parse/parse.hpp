@@ -1,8 +1,10 @@
 #pragma once
-// Parsing one reference string into a CSL item. Field extractors run in a
-// fixed order over a shrinking workspace (identifiers, access date, pages,
-// publication details, then authors/title/container from what is left), and
-// the CSL type is decided last from the fields found.
+// Parsing one reference string into a CSL item. Rules fix what they are sure
+// of (access dates, identifiers, bracketed publication statements), a
+// trained sequence labeller (a linear-chain CRF) labels every other token
+// as author, title, container, date, pages, ..., and normalizers turn the
+// labelled spans into CSL variables; the CSL type is decided last from the
+// fields found. See docs/parsing.md.
 
 #include "core/bibliography.hpp"
 #include "core/reference.hpp"
@@ -13,8 +15,13 @@
 
 namespace citekit::extract {
 
+namespace parsing {
+class Labeller;
+}
+
 struct ParseContext {
   DateOrder date_order = DateOrder::unknown;   // for numeric dates such as 05/06/2020
+  const parsing::Labeller* labeller = nullptr; // another model than the built-in one (experiments)
 };
 
 struct ParseNote {
@@ -23,11 +30,20 @@ struct ParseNote {
   std::string message;
 };
 
+// A stretch of the reference and the field it was labelled as ("author",
+// "title", "container", "date", ...), as written, separating punctuation trimmed.
+struct FieldSpan {
+  std::string field;
+  std::string text;
+  bool operator==(const FieldSpan&) const = default;
+};
+
 struct ParsedReference {
   Reference item;
   CitationForm form = CitationForm::full;   // ibid is recognised here; short forms when linking works
   std::string locator;                      // cited page(s) when not part of the work (books, reports)
   std::vector<ParseNote> notes;             // what could not be parsed cleanly
+  std::vector<FieldSpan> spans;             // the labelled text, in order
 };
 
 ParsedReference parse_reference(std::string_view text, const ParseContext& context = {});

@@ -1,43 +1,47 @@
 #include "core/regex.hpp"
 #include "core/text.hpp"
 #include "extract/parse/dates.hpp"
-#include "extract/parse/names.hpp"
 #include "extract/parse/workspace.hpp"
 
 namespace citekit::extract::parsing {
 
-bool apply_publication_statement(Workspace& ws, std::string_view text, bool parenthesised) {
-  static const Regex statement(R"(^(?:(?<place>[^:()]{2,60}?)\s*:\s*)?(?:(?<publisher>[^()]+?)\s*,\s*)?(?<date>[^,()]+?)\s*$)");
-  auto m = statement.match_at(trim(text, " ."));
-  if (!m) return false;
-  auto date = parse_date(m->str(statement.group("date")), ws.context.date_order);
-  if (!date) return false;
-  bool has_publisher = m->has(statement.group("publisher"));
-  // Outside brackets a lone year or "Word, 2020" is too weak a signal: demand "Place: Publisher, Year".
-  if (!parenthesised && !(has_publisher && m->has(statement.group("place")))) return false;
-  if (has_publisher) ws.item().set("publisher", std::string(trim(m->str(statement.group("publisher")))));
-  if (m->has(statement.group("place"))) ws.item().set("publisher-place", std::string(trim(m->str(statement.group("place")))));
-  ws.item().dates["issued"] = date->date;
-  return true;
-}
-
-void extract_publication(Workspace& ws) {
-  static const Regex bracketed(R"(\((?<inside>[^()]*)\))");
-  for (const auto& m : bracketed.find_all(ws.rest)) {
-    if (!apply_publication_statement(ws, m.str(bracketed.group("inside")), true)) continue;
-    ws.cut(m.begin(), m.end());
-    return;
+// "(London: I.B. Tauris, 2020)", "(Geneva: Centre for …, 2003)", "(NATO,
+// 2020)": a bracketed publication statement, as notes in the humanities
+// write them, is place, publisher and date without doubt.
+void find_publication_statements(std::string_view text, std::vector<Constraint>& out) {
+  static const Regex statement(
+      R"(\(\s*(?:(?<place>[^():;,\d]{2,60}?(?:,\s*[A-Z]{2,4})?)\s*:\s*)?(?<publisher>[^():;,\d]{2,120}?)\s*,\s*(?<date>[^(),;]{4,30}?)\s*\))");
+  for (const auto& m : statement.find_all(text)) {
+    if (!parse_date(m.str(statement.group("date")), DateOrder::day_first)) continue;
+    auto add = [&](const char* group, Label label) {
+      std::size_t g = statement.group(group);
+      if (m.has(g)) out.push_back(Constraint{static_cast<std::uint32_t>(m.begin(g)), static_cast<std::uint32_t>(m.end(g)), label});
+    };
+    add("place", Label::place);
+    add("publisher", Label::publisher);
+    add("date", Label::date);
+    // The sentence before the bracket is not part of the statement ("NATO. Page. (NATO, 2020)").
+    auto open = static_cast<std::uint32_t>(m.begin(0));
+    std::size_t stop = open >= 3 ? text.rfind(". ", open - 3) : std::string_view::npos;
+    auto from = static_cast<std::uint32_t>(stop == std::string_view::npos ? 0 : stop + 2);
+    if (from < open) {
+      out.push_back(Constraint{from, open, Label::publisher, true});
+      out.push_back(Constraint{from, open, Label::place, true});
+    }
   }
 }
 
-// "Journal of X, 12, 2020.": a year closing the reference, when nothing dated it yet.
-void extract_trailing_year(Workspace& ws) {
-  if (ws.item().date("issued")) return;
-  static const Regex year(R"((?<![\d\-–/])(?<year>1[5-9]\d\d|20\d\d)[a-z]?(?![\d\-–/])[\s.,;)\x{1E}]*$)");
-  auto m = year.find(ws.rest);
-  if (!m) return;
-  ws.item().dates["issued"] = Date{{DateParts{std::stoi(std::string(m->str(year.group("year")))), 0, 0}}, 0, false, ""};
-  ws.cut(m->begin(), m->end());
+// "PhD thesis", "Ph.D. dissertation", "Master's thesis", "Thèse de doctorat",
+// "Technical report" standing as a sentence or bracketed: the kind of work,
+// not part of its title.
+void find_genre(std::string_view text, std::vector<Constraint>& out) {
+  static const Regex genre(
+      R"re((?:^|[.,;(\[]\s*)(?<genre>(?:(?:Ph\.?\s?D\.?|Doctoral|Master'?s?|M\.?A\.?|M\.?Sc\.?|Bachelor'?s?|Diploma|Habilitation)\s+(?:thesis|dissertation)))re"
+      R"re(|Th[eè]se\s+de\s+doctorat|Doktorarbeit|Technical\s+report|Tech\.\s+rep)(?=\s*(?:[.,;)\]]|$)))re",
+      Regex::caseless);
+  for (const auto& m : genre.find_all(text))
+    out.push_back(Constraint{static_cast<std::uint32_t>(m.begin(genre.group("genre"))),
+                             static_cast<std::uint32_t>(m.end(genre.group("genre"))), Label::genre, false});
 }
 
 }  // namespace citekit::extract::parsing

@@ -44,11 +44,46 @@ TEST_CASE("extract::parse_names") {
       {"Jane Smith and John Doe", "Smith, Jane | Doe, John"},
       {"Jane Smith et al.", "Smith, Jane"},
       {"Slobodan Milošević", "Milošević, Slobodan"},
+      // Particles, suffixes, initials
+      {"van der Mast, C.", "Mast, C. [van der]"},
+      {"Gogh, Vincent van", "Gogh, Vincent [van]"},
+      {"Charles de Gaulle and Jean-Paul Sartre", "Gaulle, Charles [de] | Sartre, Jean-Paul"},
+      {"King, Martin Luther, Jr.", "King, Martin Luther (Jr.)"},
+      {"Buikema, A. L., Jr. and Cairns, J.", "Buikema, A. L. (Jr.) | Cairns, J."},
+      {"J. P. COLLMAN, J. I. BRAUMAN et K. S. SUSLICK", "COLLMAN, J. P. | BRAUMAN, J. I. | SUSLICK, K. S."},
+      {"Heidegger M.", "Heidegger, M."},
+      {"Smith JP, Jones K, Brown DC", "Smith, JP | Jones, K | Brown, DC"},
+      {"Lawton D.C., Stewart, R. R.", "Lawton, D.C. | Stewart, R. R."},
+      {"Bugnon (A.-L.)", "Bugnon, A.-L."},
+      {"GREEN, Christopher", "GREEN, Christopher"},
+      {"Kamangu, E.N., Chatté, A., Hayette, M.-P.", "Kamangu, E.N. | Chatté, A. | Hayette, M.-P."},
+      {"Romero, C., Paunesku, D., & Dweck, C.", "Romero, C. | Paunesku, D. | Dweck, C."},
+      {"Heinzel, F. / Prengel, A.", "Heinzel, F. | Prengel, A."},
+      // et al. in its spellings
+      {"Smith, J., Jones, K., et al.", "Smith, J. | Jones, K."},
+      {"M. Bianchi-Streit et al.", "Bianchi-Streit, M."},
+      {"Meier, H. u. a.", "Meier, H."},
+      // Organisations and scripts without spaces between names
+      {"World Health Organization", "{World Health Organization}"},
+      {"ATLAS Collaboration", "{ATLAS Collaboration}"},
+      {"中國建築學會", "{中國建築學會}"},
+      {"Иванов И. И., Петров П. П.", "Иванов, И. И. | Петров, П. П."},
+      {"Лилия Илиева, Петко Петков", "Илиева, Лилия | Петков, Петко"},
   };
   for (const auto& row : rows) {
     CAPTURE(row.text);
     CHECK(show(extract::parse_names(row.text)) == row.names);
   }
+}
+
+TEST_CASE("extract::parse_name") {
+  auto one = extract::parse_name("Ludwig van Beethoven");
+  CHECK(one.given == "Ludwig");
+  CHECK(one.non_dropping_particle == "van");
+  CHECK(one.family == "Beethoven");
+  CHECK(extract::parse_name("Aristotle").family == "Aristotle");
+  CHECK(extract::parse_name("NATO").literal == "NATO");
+  CHECK(extract::parse_name("The Role of the State in 1999").literal == "The Role of the State in 1999");
 }
 
 TEST_CASE("extract::looks_like_name_list") {

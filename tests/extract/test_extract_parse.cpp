@@ -118,7 +118,7 @@ TEST_CASE("extract::parse_reference identifiers and locators") {
     CHECK(bare.locator.empty());
   }
   SECTION("an ambiguous access date is flagged") {
-    auto result = extract::parse_reference("A. Page. https://x.org (Accessed 05/06/2020)", {DateOrder::unknown});
+    auto result = extract::parse_reference("J. Smith. A page about stones. https://x.org (Accessed 05/06/2020)", {DateOrder::unknown});
     REQUIRE(result.notes.size() == 1);
     CHECK(result.notes[0].code == "ambiguous-date");
   }
@@ -145,5 +145,32 @@ TEST_CASE("extract::parse_reference types") {
   for (const auto& row : rows) {
     CAPTURE(row.text);
     CHECK(parsed(row.text)["type"] == row.type);
+  }
+}
+
+TEST_CASE("extract::parse_reference structure the labeller may miss") {
+  SECTION("a one-word title before a bracketed publication statement") {
+    auto item = parsed("NATO. Page. (NATO, 2020) Available at: http://127.0.0.1:9/a (Accessed 24/11/2020)");
+    CHECK(item["title"] == "Page");
+    CHECK(item["publisher"] == "NATO");
+  }
+  SECTION("an organisation before a bracketed year is the author") {
+    auto item = parsed("UN Security Council (1999). Resolution 1244. UN. Retrieved 24 November 2020.");
+    CHECK(item["author"] == json::parse(R"([{"literal":"UN Security Council"}])"));
+    CHECK(item["title"] == "Resolution 1244");
+    CHECK(item["container-title"] == "UN");
+  }
+  SECTION("a quoted title ends at its closing quotation") {
+    auto item = parsed("Fenland Trust. “Survey results 2019.” The Trust’s results page (Accessed 3 March 2020)");
+    CHECK(item["title"] == "Survey results 2019");
+    CHECK(item["container-title"] == "The Trust’s results page");
+  }
+  SECTION("the number before a bracketed year is the page when no pages were found") {
+    auto item = parsed("A. Lecas, J. Levisalles. Tetrahedron Lett. 25, 1563 (1984).");
+    CHECK(item["page"] == "1563");
+    CHECK(item["issued"] == json::parse(R"({"date-parts":[[1984]]})"));
+  }
+  SECTION("a reference that is only words is its own title") {
+    CHECK(parsed("A draft note that the text never cites.")["title"] == "A draft note that the text never cites");
   }
 }

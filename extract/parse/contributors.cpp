@@ -1,0 +1,50 @@
+#include "core/regex.hpp"
+#include "core/text.hpp"
+#include "extract/parse/names.hpp"
+#include "extract/parse/workspace.hpp"
+
+namespace citekit::extract::parsing {
+namespace {
+
+// Role words around a list of names: "In", "(Eds.)", "eds.", "edited by",
+// "Hrsg.", "(dir.)", "trans.", "translated by", "Übers. v.".
+std::string without_roles(std::string_view text) {
+  static const Regex lead(
+      R"(^\s*(?:(?:in|dans|en)\s*:?\s+)?(?:(?:edited|translated|compiled|directed|herausgegeben|übersetzt|traduit|sous la direction|(?:\(?(?:eds?|editors?|edd|hrsg|hg|dir|éds?|coord|trans|transl|tr|übers|trad)\b\.?\)?))\s*(?:and\s+(?:ed|trans)\b\.?\s*)?(?:by|von|par|de)?\s*:?\s*)?)",
+      Regex::caseless);
+  static const Regex trail(
+      R"(\s*[,;]?\s*[(\[]?\s*\b(?:eds?|editors?|edd|hrsg|hg|herausgeber(?:in)?|dir|éds?|coord|comp|trans|transl|tr|translators?|übers|trad)\.?\s*[)\]]?\s*[,.:;]*\s*$)",
+      Regex::caseless);
+  std::string out(text);
+  if (auto m = lead.match_at(out); m && m->end() > 0) out.erase(0, m->end());
+  if (auto m = trail.find(out); m && m->begin() > 0) out.erase(m->begin());
+  std::string_view rest = trim(out, " ,;:");
+  if (rest.starts_with('(') && rest.find(')') == std::string_view::npos) rest = trim(rest.substr(1), " ,;:");
+  return std::string(rest);
+}
+
+void take_names(Workspace& ws, Label label, const char* variable) {
+  std::vector<Name> names;
+  for (auto text : ws.texts(label)) {
+    auto parsed = parse_names(without_roles(text));
+    names.insert(names.end(), parsed.begin(), parsed.end());
+  }
+  if (!names.empty()) ws.item().names[variable] = std::move(names);
+}
+
+}  // namespace
+
+void normalize_names(Workspace& ws) {
+  take_names(ws, Label::author, "author");
+  take_names(ws, Label::editor, "editor");
+  take_names(ws, Label::translator, "translator");
+  take_names(ws, Label::director, "director");
+  // "ATLAS Collaboration": an institutional author.
+  for (auto text : ws.texts(Label::collaboration)) {
+    Name group;
+    group.literal = std::string(trim(text, " ,;:."));
+    if (!group.literal.empty()) ws.item().names["author"].push_back(std::move(group));
+  }
+}
+
+}  // namespace citekit::extract::parsing

@@ -1,0 +1,301 @@
+#include "extract/parse/crf_model.hpp"
+
+#include <algorithm>
+#include <bit>
+#include <cmath>
+#include <cstring>
+#include <limits>
+
+namespace citekit::extract::parsing {
+namespace {
+
+constexpr std::string_view kMagic = "CKCRF002";
+
+class Writer {
+ public:
+  template <typename T>
+  void put(T value) {
+    char bytes[sizeof(T)];
+    std::memcpy(bytes, &value, sizeof(T));
+    out.append(bytes, sizeof(T));
+  }
+  template <typename T>
+  void put_all(const std::vector<T>& values) {
+    for (const T& v : values) put(v);
+  }
+  std::string out;
+};
+
+class Reader {
+ public:
+  explicit Reader(std::string_view bytes) : bytes_(bytes) {}
+  template <typename T>
+  bool get(T& value) {
+    if (bytes_.size() - at_ < sizeof(T)) return false;
+    std::memcpy(&value, bytes_.data() + at_, sizeof(T));
+    at_ += sizeof(T);
+    return true;
+  }
+  template <typename T>
+  bool get_all(std::vector<T>& values, std::size_t n) {
+    if ((bytes_.size() - at_) / sizeof(T) < n) return false;
+    values.resize(n);
+    if (n) std::memcpy(values.data(), bytes_.data() + at_, n * sizeof(T));
+    at_ += n * sizeof(T);
+    return true;
+  }
+  bool get_text(std::string& text, std::size_t n) {
+    if (bytes_.size() - at_ < n) return false;
+    text.assign(bytes_.substr(at_, n));
+    at_ += n;
+    return true;
+  }
+  bool done() const { return at_ == bytes_.size(); }
+
+ private:
+  std::string_view bytes_;
+  std::size_t at_ = 0;
+};
+
+Error malformed(std::string what) { return Error{"malformed-model", "parser model: " + std::move(what), {}}; }
+
+}  // namespace
+
+CrfModel::CrfModel(std::vector<std::string> labels, std::vector<float> start, std::vector<float> end,
+                   std::vector<float> transitions, std::vector<FeatureWeights> features)
+    : labels_(std::move(labels)), start_(std::move(start)), end_(std::move(end)), transitions_(std::move(transitions)) {
+  std::sort(features.begin(), features.end(), [](const auto& a, const auto& b) { return a.key < b.key; });
+  float largest = 0;
+  for (const auto& f : features)
+    for (auto [label, weight] : f.weights) largest = std::max(largest, std::abs(weight));
+  scale_ = largest > 0 ? largest / 32767.0F : 1.0F;
+  std::vector<FeatureId> keys;
+  std::vector<std::uint32_t> begin{0};
+  std::vector<std::uint8_t> pair_labels;
+  std::vector<std::int16_t> pair_weights;
+  for (const auto& f : features) {
+    keys.push_back(f.key);
+    for (auto [label, weight] : f.weights) {
+      pair_labels.push_back(label);
+      pair_weights.push_back(static_cast<std::int16_t>(std::lround(weight / scale_)));
+    }
+    begin.push_back(static_cast<std::uint32_t>(pair_labels.size()));
+  }
+  build_index(keys, begin, pair_labels, pair_weights);
+}
+
+Result<CrfModel> CrfModel::from_bytes(std::string_view bytes) {
+  Reader in(bytes);
+  std::string magic;
+  if (!in.get_text(magic, kMagic.size()) || magic != kMagic) return malformed("not a citekit CRF model");
+  CrfModel model;
+  std::uint32_t label_count = 0;
+  if (!in.get(label_count) || label_count == 0 || label_count > kMaxLabels) return malformed("bad label count");
+  for (std::uint32_t i = 0; i < label_count; ++i) {
+    std::uint8_t length = 0;
+    std::string name;
+    if (!in.get(length) || !in.get_text(name, length)) return malformed("truncated label names");
+    model.labels_.push_back(std::move(name));
+  }
+  std::uint32_t feature_count = 0;
+  std::vector<FeatureId> keys;
+  std::vector<std::uint32_t> begin;
+  if (!in.get_all(model.start_, label_count) || !in.get_all(model.end_, label_count) ||
+      !in.get_all(model.transitions_, std::size_t{label_count} * label_count) || !in.get(model.scale_) ||
+      !in.get(feature_count) || !in.get_all(keys, feature_count) || !in.get_all(begin, std::size_t{feature_count} + 1))
+    return malformed("truncated weights");
+  std::vector<std::uint8_t> pair_labels;
+  std::vector<std::int16_t> pair_weights;
+  if (begin.front() != 0 || !in.get_all(pair_labels, begin.back()) || !in.get_all(pair_weights, begin.back()))
+    return malformed("truncated pairs");
+  if (!in.done()) return malformed("trailing bytes");
+  for (std::size_t f = 0; f < feature_count; ++f)
+    if (begin[f] > begin[f + 1] || (f && keys[f - 1] >= keys[f])) return malformed("feature table out of order");
+  for (auto label : pair_labels)
+    if (label >= label_count) return malformed("label out of range");
+  model.build_index(keys, begin, pair_labels, pair_weights);
+  return model;
+}
+
+std::string CrfModel::to_bytes() const {
+  Writer out;
+  out.out.append(kMagic);
+  out.put(static_cast<std::uint32_t>(labels_.size()));
+  for (const auto& name : labels_) {
+    out.put(static_cast<std::uint8_t>(name.size()));
+    out.out.append(name);
+  }
+  out.put_all(start_);
+  out.put_all(end_);
+  out.put_all(transitions_);
+  out.put(scale_);
+  out.put(static_cast<std::uint32_t>(keys_.size()));
+  out.put_all(keys_);
+  std::vector<std::uint8_t> labels;
+  std::vector<std::int16_t> weights;
+  out.put(std::uint32_t{0});
+  for (FeatureId key : keys_) {
+    for_each_pair(find(key), [&](std::uint32_t label, std::int16_t weight) {
+      labels.push_back(static_cast<std::uint8_t>(label));
+      weights.push_back(weight);
+    });
+    out.put(static_cast<std::uint32_t>(labels.size()));
+  }
+  out.put_all(labels);
+  out.put_all(weights);
+  return std::move(out.out);
+}
+
+CrfModel CrfModel::pruned(float threshold) const {
+  std::vector<FeatureWeights> features;
+  for (FeatureId key : keys_) {
+    FeatureWeights kept{key, {}};
+    for_each_pair(find(key), [&](std::uint32_t label, std::int16_t scaled) {
+      float weight = static_cast<float>(scaled) * scale_;
+      if (std::abs(weight) >= threshold) kept.weights.emplace_back(static_cast<std::uint8_t>(label), weight);
+    });
+    if (!kept.weights.empty()) features.push_back(std::move(kept));
+  }
+  return CrfModel(labels_, start_, end_, transitions_, std::move(features));
+}
+
+void CrfModel::build_index(const std::vector<FeatureId>& keys, const std::vector<std::uint32_t>& begin,
+                           const std::vector<std::uint8_t>& labels, const std::vector<std::int16_t>& weights) {
+  keys_ = keys;
+  feature_count_ = keys.size();
+  // At most three quarters full: lookups of unknown features stop after a few adjacent slots.
+  std::size_t capacity = std::bit_ceil(std::max<std::size_t>(16, keys.size() + keys.size() / 3 + 1));
+  slots_.assign(capacity, Slot{});
+  filter_.assign(std::max<std::size_t>(1, capacity * 8 / 64), 0);   // eight bits per slot
+  pairs_.clear();
+  // Runs of pairs go in order of length, longest first: features seen with
+  // many labels are the common ones, and packed together they stay in cache.
+  std::vector<std::size_t> order(keys.size());
+  for (std::size_t f = 0; f < order.size(); ++f) order[f] = f;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return begin[a + 1] - begin[a] > begin[b + 1] - begin[b];
+  });
+  auto pair = [&](std::uint32_t p, unsigned shift) {
+    return static_cast<std::uint32_t>(static_cast<std::uint16_t>(weights[p])) << shift | labels[p];
+  };
+  for (std::size_t f : order) {
+    std::size_t slot = keys[f] & (capacity - 1);
+    while (slots_[slot].payload != kEmpty) slot = (slot + 1) & (capacity - 1);
+    std::uint32_t payload;
+    if (begin[f + 1] - begin[f] == 1) {
+      payload = kInline | pair(begin[f], 8);
+    } else {
+      payload = static_cast<std::uint32_t>(pairs_.size());
+      for (std::uint32_t p = begin[f]; p < begin[f + 1]; ++p) pairs_.push_back(pair(p, 16));
+      pairs_.push_back(kEndOfPairs);
+    }
+    slots_[slot] = Slot{static_cast<std::uint32_t>(keys[f] >> 32), payload};
+    filter_[filter_bit(keys[f]) / 64] |= std::uint64_t{1} << (filter_bit(keys[f]) % 64);
+  }
+  // Transitions padded to whole vector lanes for Viterbi.
+  const std::size_t L = labels_.size();
+  padded_ = (L + 3) / 4 * 4;
+  padded_transitions_.assign(padded_ * padded_, -std::numeric_limits<float>::infinity());
+  for (std::size_t from = 0; from < L; ++from)
+    for (std::size_t to = 0; to < L; ++to) padded_transitions_[from * padded_ + to] = transitions_[from * L + to];
+}
+
+std::uint32_t CrfModel::find(FeatureId key) const {
+  if (!maybe_known(key)) return kEmpty;
+  // The slot is chosen by the low bits and checked against the high 32: a
+  // false match needs both to agree by chance (about 1 in 2^32 per lookup).
+  std::size_t mask = slots_.size() - 1;
+  auto check = static_cast<std::uint32_t>(key >> 32);
+  for (std::size_t slot = key & mask;; slot = (slot + 1) & mask) {
+    const Slot& s = slots_[slot];
+    if (s.payload == kEmpty || s.check == check) return s.payload;
+  }
+}
+
+void CrfModel::emission_scores(const FeatureSequence& features, std::vector<float>& scores) const {
+  const std::size_t L = labels_.size();
+  scores.assign(features.size() * L, 0.0F);
+  // The lookups are independent cache misses. Start every slot load, then
+  // read the slots and start the loads of their pair runs, then add up.
+  thread_local std::vector<std::uint32_t> found, shared_found;
+  auto resolve = [this](const std::vector<FeatureId>& ids, std::vector<std::uint32_t>& payloads) {
+    for (FeatureId id : ids)
+      if (maybe_known(id)) __builtin_prefetch(&slots_[slot_of(id)]);
+    payloads.resize(ids.size());
+    for (std::size_t k = 0; k < ids.size(); ++k) {
+      payloads[k] = find(ids[k]);
+      if (payloads[k] != kEmpty && !(payloads[k] & kInline)) __builtin_prefetch(&pairs_[payloads[k]]);
+    }
+  };
+  resolve(features.ids, found);
+  resolve(features.shared_ids, shared_found);
+  auto add = [this](const std::uint32_t* payloads, std::size_t n, float* row) {
+    for (std::size_t k = 0; k < n; ++k)
+      for_each_pair(payloads[k], [row](std::uint32_t label, std::int16_t weight) { row[label] += static_cast<float>(weight); });
+  };
+  thread_local std::vector<float> chunk_rows;   // the chunks' shared features, summed once per chunk
+  chunk_rows.assign(features.chunks() * L, 0.0F);
+  for (std::size_t c = 0; c < features.chunks(); ++c)
+    add(shared_found.data() + features.shared_offsets[c], features.shared_offsets[c + 1] - features.shared_offsets[c],
+        chunk_rows.data() + c * L);
+  for (std::size_t i = 0; i < features.size(); ++i) {
+    float* row = scores.data() + i * L;
+    add(found.data() + features.offsets[i], features.offsets[i + 1] - features.offsets[i], row);
+    if (features.has_shared()) {
+      const float* shared = chunk_rows.data() + features.chunk_of_token[i] * L;
+      for (std::size_t y = 0; y < L; ++y) row[y] += shared[y];
+    }
+    for (std::size_t y = 0; y < L; ++y) row[y] *= scale_;
+  }
+}
+
+namespace {
+
+using Lanes = float __attribute__((vector_size(16)));
+
+}  // namespace
+
+std::vector<std::uint8_t> CrfModel::viterbi(const FeatureSequence& features, std::span<const std::uint32_t> allowed) const {
+  const std::size_t n = features.size(), L = labels_.size(), P = padded_;
+  std::vector<std::uint8_t> best(n);
+  if (n == 0 || L == 0) return best;
+  thread_local std::vector<float> scores, delta;   // delta: n x P, the best score of each label at each token
+  emission_scores(features, scores);
+  constexpr float kForbidden = -std::numeric_limits<float>::infinity();
+  auto permitted = [&](std::size_t i, std::size_t y) { return allowed.empty() || !allowed[i] || (allowed[i] >> y & 1U); };
+  delta.assign(n * P, kForbidden);
+  for (std::size_t y = 0; y < L; ++y) delta[y] = permitted(0, y) ? start_[y] + scores[y] : kForbidden;
+  for (std::size_t i = 1; i < n; ++i) {
+    // Max-plus over the previous label, four next labels at a time (SSE,
+    // which every x86-64 has); the arg-max is found again while tracing back.
+    float* next = delta.data() + i * P;
+    const float* previous = delta.data() + (i - 1) * P;
+    for (std::size_t block = 0; block < P; block += 4) {
+      Lanes best_block;
+      std::memcpy(&best_block, next + block, sizeof best_block);
+      for (std::size_t from = 0; from < L; ++from) {
+        Lanes row;
+        std::memcpy(&row, padded_transitions_.data() + from * P + block, sizeof row);
+        Lanes candidate = row + previous[from];
+        best_block = candidate > best_block ? candidate : best_block;
+      }
+      std::memcpy(next + block, &best_block, sizeof best_block);
+    }
+    for (std::size_t y = 0; y < L; ++y) next[y] = permitted(i, y) ? next[y] + scores[i * L + y] : kForbidden;
+  }
+  const float* last = delta.data() + (n - 1) * P;
+  float top = kForbidden;
+  for (std::size_t y = 0; y < L; ++y)
+    if (last[y] + end_[y] > top) top = last[y] + end_[y], best[n - 1] = static_cast<std::uint8_t>(y);
+  for (std::size_t i = n - 1; i > 0; --i) {
+    const float* previous = delta.data() + (i - 1) * P;
+    float top_from = kForbidden;
+    for (std::size_t from = 0; from < L; ++from) {
+      float s = previous[from] + padded_transitions_[from * P + best[i]];
+      if (s > top_from) top_from = s, best[i - 1] = static_cast<std::uint8_t>(from);
+    }
+  }
+  return best;
+}
+
+}  // namespace citekit::extract::parsing

@@ -1,0 +1,106 @@
+#pragma once
+// A trained linear-chain CRF: weights for (feature, label) pairs, label
+// transitions and start/end weights; scores a feature sequence and decodes
+// the best label sequence with Viterbi, optionally with some tokens' labels
+// fixed in advance (by rules that are surer than the model).
+//
+// Model file (little-endian): "CKCRF002", u32 label count, per label u8
+// length + name, f32 start[L], f32 end[L], f32 transitions[L*L] (from*L+to),
+// f32 weight scale, u32 feature count F, u64 keys[F] (ascending), u32 pair
+// begin[F+1], u8 pair labels[P], i16 pair weights[P] (times the scale).
+//
+// In memory the feature table is an open-addressing hash table of 8-byte
+// slots (check bits and pair offset) over 4-byte (label, weight) pairs, so
+// that a lookup touches one or two cache lines: scoring is dominated by
+// these lookups.
+
+#include "core/result.hpp"
+#include "extract/parse/features.hpp"
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace citekit::extract::parsing {
+
+// Weights of one feature: (label, weight) for the labels it was seen with.
+struct FeatureWeights {
+  FeatureId key = 0;
+  std::vector<std::pair<std::uint8_t, float>> weights;
+};
+
+class CrfModel {
+ public:
+  static constexpr std::size_t kMaxLabels = 32;   // label sets are 32-bit masks
+
+  CrfModel() = default;
+  // From parts: `transitions` holds L*L weights (from * L + to).
+  CrfModel(std::vector<std::string> labels, std::vector<float> start, std::vector<float> end,
+           std::vector<float> transitions, std::vector<FeatureWeights> features);
+
+  static Result<CrfModel> from_bytes(std::string_view bytes);
+  std::string to_bytes() const;
+
+  // The same model without the weights smaller than `threshold` (features left with none are dropped).
+  CrfModel pruned(float threshold) const;
+
+  const std::vector<std::string>& labels() const { return labels_; }
+  std::size_t label_count() const { return labels_.size(); }
+  std::size_t feature_count() const { return feature_count_; }
+
+  // scores[i * L + y]: the weight of label y at token i from its features.
+  void emission_scores(const FeatureSequence& features, std::vector<float>& scores) const;
+
+  // Highest-scoring labels. `allowed[i]`, when given and non-zero, is the
+  // bitmask of labels token i may take.
+  std::vector<std::uint8_t> viterbi(const FeatureSequence& features, std::span<const std::uint32_t> allowed = {}) const;
+
+ private:
+  // A feature's slot: the key's high 32 bits, and either its one (label,
+  // weight) pair inline (most features have one) or where its run of pairs
+  // starts in pairs_.
+  struct Slot {
+    std::uint32_t check = 0;
+    std::uint32_t payload = kEmpty;
+  };
+  static constexpr std::uint32_t kEmpty = 0xFFFFFFFF;
+  static constexpr std::uint32_t kInline = 0x80000000;   // payload = kInline | weight << 8 | label
+  static constexpr std::uint8_t kEndOfPairs = 0xFF;
+
+  void build_index(const std::vector<FeatureId>& keys, const std::vector<std::uint32_t>& begin,
+                   const std::vector<std::uint8_t>& labels, const std::vector<std::int16_t>& weights);
+  // The payload of a feature's slot, or kEmpty when the model does not know it.
+  std::uint32_t find(FeatureId key) const;
+  std::size_t slot_of(FeatureId key) const { return key & (slots_.size() - 1); }
+  std::size_t filter_bit(FeatureId key) const { return (key >> 40) & (filter_.size() * 64 - 1); }
+  bool maybe_known(FeatureId key) const { return filter_[filter_bit(key) / 64] >> (filter_bit(key) % 64) & 1U; }
+  // Calls add(label, weight in scale units) for each of the feature's pairs.
+  template <typename Add>
+  void for_each_pair(std::uint32_t payload, Add add) const {
+    if (payload == kEmpty) return;
+    if (payload & kInline) {
+      add(payload & 0xFF, static_cast<std::int16_t>(static_cast<std::uint16_t>(payload >> 8)));
+      return;
+    }
+    for (const std::uint32_t* p = &pairs_[payload]; (*p & 0xFF) != kEndOfPairs; ++p)
+      add(*p & 0xFF, static_cast<std::int16_t>(static_cast<std::uint16_t>(*p >> 16)));
+  }
+
+  std::vector<std::string> labels_;
+  std::vector<float> start_, end_, transitions_;
+  std::size_t padded_ = 0;                 // the label count rounded up to a multiple of four (vector lanes)
+  std::vector<float> padded_transitions_;  // padded_ x padded_, -infinity outside the labels
+  float scale_ = 1.0F;
+  std::size_t feature_count_ = 0;
+  std::vector<FeatureId> keys_;        // ascending; only for writing the model back out
+  std::vector<Slot> slots_;
+  // One bit per hash of every known feature: most features of a reference
+  // are unknown to a pruned model, and this small filter (in L2 cache)
+  // answers for them without touching the large slot table.
+  std::vector<std::uint64_t> filter_;
+  std::vector<std::uint32_t> pairs_;   // (weight as u16) << 16 | label; each feature's run ends with kEndOfPairs
+};
+
+}  // namespace citekit::extract::parsing

@@ -1,0 +1,93 @@
+#include "extract/parse/lexicon.hpp"
+
+#include <unordered_map>
+
+namespace citekit::extract::parsing {
+namespace {
+
+struct WordList {
+  std::uint32_t classes;
+  const char* words;   // space-separated, lowercase
+};
+
+// General bibliographic vocabulary in the languages references are written
+// in; not drawn from any evaluation data.
+constexpr WordList kLists[] = {
+    {lex_month, "january jan february feb march mar april apr may june jun july jul august aug september sep sept "
+                "october oct november nov december dec januar februar märz maerz mai juni juli oktober okt dezember "
+                "dez janvier février fevrier mars avril juin juillet août aout septembre octobre novembre décembre "
+                "decembre janv févr fevr avr juil enero febrero marzo abril mayo junio julio agosto septiembre "
+                "octubre noviembre diciembre gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre"},
+    {lex_season, "spring summer autumn fall winter frühjahr frühling sommer herbst printemps été ete automne hiver"},
+    {lex_particle, "van von de der den del della di da du la le ter ten dos das des zu vom af al bin ibn el mac"},
+    {lex_editor, "ed eds editor editors edited edd hrsg hg herausgeber herausgegeben dir directed coord éd éds "
+                 "coordinated comp compiled"},
+    {lex_translator, "trans transl translated translator translators tr übers übersetzt übersetzung trad traduit "
+                     "traduction traducción"},
+    {lex_container_lead, "in dans en im nel"},
+    {lex_pages, "p pp pages page pg pgs s seiten seite ss"},
+    {lex_volume, "vol vols volume volumes v bd band jg jahrgang t tome tomo"},
+    {lex_issue, "no nos nr number numbers issue iss heft h n num"},
+    {lex_edition, "edition ed edn aufl auflage éd édition edición edizione rev revised"},
+    {lex_publisher, "press verlag publishers publisher publishing publications books editions éditions editora "
+                    "editorial editore editrice inc ltd co gmbh llc wiley springer elsevier routledge sage "
+                    "academic up"},
+    {lex_journal, "journal j review rev bulletin bull annals ann letters lett quarterly magazine zeitschrift z "
+                  "revue rivista acta archives arch studies research science sciences transactions newsletter "
+                  "gazette"},
+    {lex_proceedings, "proceedings proc conference conf symposium symp workshop congress meeting colloquium "
+                      "tagung kongress actes atti"},
+    {lex_access, "accessed retrieved viewed cited abgerufen aufgerufen consulted consulté visited zugegriffen "
+                 "last"},
+    {lex_url_lead, "available online url www from at"},
+    {lex_thesis, "thesis dissertation phd ph master masters doctoral diss thèse these doctorat tesi tesis "
+                 "habilitation msc ma ba"},
+    {lex_report, "report reports technical tech rep working paper papers preprint memo memorandum tr series "
+                 "discussion note notes"},
+    {lex_conjunction, "and und et y e &"},
+    {lex_et_al, "et al"},
+    {lex_place, "london new york paris berlin oxford cambridge boston chicago amsterdam tokyo washington princeton "
+                "berkeley stuttgart münchen munich wien vienna leipzig frankfurt hamburg heidelberg basel zürich "
+                "zurich genève geneva madrid barcelona roma rome milano milan torino bologna firenze toronto "
+                "montreal montréal sydney melbourne singapore beijing moscow moskva budapest prague praha warsaw "
+                "warszawa stockholm copenhagen oslo helsinki brussels bruxelles leiden dordrecht hoboken "
+                "philadelphia baltimore san francisco los angeles haven ithaca thousand oaks englewood cliffs "
+                "upper saddle river reading edinburgh glasgow manchester bristol bern göttingen gottingen köln "
+                "cologne düsseldorf dresden bonn mainz freiburg tübingen tubingen lyon marseille bordeaux "
+                "toulouse lille québec quebec ottawa vancouver cape town delhi mumbai seoul shanghai"},
+    {lex_institution, "university univ universität universitat université universite universidad università "
+                      "universita college institute institut instituto istituto department dept school "
+                      "laboratory lab laboratories centre center faculty academy"},
+    {lex_ordinal, "st nd rd th e er ème eme te"},
+    {lex_region, "usa us uk ny ma ca nj il pa ct md dc nl ch de fr mass calif conn england germany france italy "
+                 "canada australia netherlands switzerland"},
+    {lex_identifier, "isbn issn pmid pmcid arxiv doi pii hal"},
+    {lex_no_date, "nd sd forthcoming press undated"},
+    {lex_function, "the of a an for on to with from by about towards toward between among under over into "
+                   "der die das des und für zur zum les du et pour sur dans une un il lo della delle per"},
+};
+
+std::unordered_map<std::uint64_t, std::uint32_t> build() {
+  std::unordered_map<std::uint64_t, std::uint32_t> table;
+  for (const auto& list : kLists) {
+    std::string_view words = list.words;
+    while (!words.empty()) {
+      std::size_t space = words.find(' ');
+      std::string_view word = words.substr(0, space);
+      if (!word.empty()) table[lowercase_hash(word)] |= list.classes;
+      if (space == std::string_view::npos) break;
+      words.remove_prefix(space + 1);
+    }
+  }
+  return table;
+}
+
+}  // namespace
+
+std::uint32_t lexicon_classes(std::uint64_t word_hash) {
+  static const auto table = build();
+  auto it = table.find(word_hash);
+  return it == table.end() ? 0 : it->second;
+}
+
+}  // namespace citekit::extract::parsing

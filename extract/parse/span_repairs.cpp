@@ -1,0 +1,138 @@
+#include "core/regex.hpp"
+#include "core/text.hpp"
+#include "extract/parse/names.hpp"
+#include "extract/parse/workspace.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace citekit::extract::parsing {
+namespace {
+
+bool has_label(const std::vector<LabelledSpan>& spans, Label label) {
+  return std::any_of(spans.begin(), spans.end(), [&](const LabelledSpan& s) { return s.label == label; });
+}
+
+struct Quotation {
+  std::size_t close_begin = std::string_view::npos;   // the closing mark
+  std::size_t close_end = std::string_view::npos;
+};
+
+// Where the quotation opening `span` closes: "“The Kosovo Indictment”. Contested Statehood".
+Quotation opening_quotation(std::string_view span) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kQuotes{
+      {{"“", "”"}, {"\"", "\""}, {"‘", "’"}, {"«", "»"}, {"„", "“"}, {"„", "”"}}};
+  // A closing mark with a letter or digit right after it is an apostrophe ("Noah’s").
+  auto inside_word = [span](std::size_t end) {
+    return end < span.size() && (std::isalnum(static_cast<unsigned char>(span[end])) ||
+                                 static_cast<unsigned char>(span[end]) >= 0x80);
+  };
+  for (const auto& [open, close] : kQuotes) {
+    if (!span.starts_with(open)) continue;
+    std::size_t at = span.find(close, open.size());
+    while (at != std::string_view::npos && inside_word(at + close.size())) at = span.find(close, at + close.size());
+    if (at != std::string_view::npos) return {at, at + close.size()};
+  }
+  return {};
+}
+
+// A title span that runs past its closing quotation into a second
+// sentence: the quoted part is the title and the rest its container, or a
+// note when there is a container elsewhere ("“Survey results 2019.” The
+// Trust’s results page", "“Horizontal Accountability,” in Andreas Schedler").
+void split_quoted_title(const std::string& source, std::vector<LabelledSpan>& spans) {
+  const bool has_container = has_label(spans, Label::container);
+  for (std::size_t i = 0; i < spans.size(); ++i) {
+    if (spans[i].label != Label::title) continue;
+    std::string_view text = spans[i].text(source);
+    Quotation q = opening_quotation(text);
+    if (q.close_begin == std::string_view::npos) return;
+    std::size_t rest = q.close_end;
+    while (rest < text.size() && std::string_view(" .,;:").find(text[rest]) != std::string_view::npos) ++rest;
+    bool stop_inside = std::string_view(".,?!").find(text[q.close_begin - 1]) != std::string_view::npos;
+    bool stop_after = text.substr(q.close_end, rest - q.close_end).find_first_of(".,") != std::string_view::npos;
+    bool in_after = istarts_with_ascii(text.substr(rest), "in ") || istarts_with_ascii(text.substr(rest), "in:");
+    if (rest >= text.size() || rest == q.close_end || !(stop_inside || stop_after || in_after)) return;
+    LabelledSpan container{has_container ? Label::note : Label::container, static_cast<std::uint32_t>(spans[i].begin + rest), spans[i].end};
+    spans[i].end = static_cast<std::uint32_t>(spans[i].begin + rest);
+    spans.insert(spans.begin() + static_cast<std::ptrdiff_t>(i) + 1, container);
+    return;
+  }
+}
+
+// A title span whose last sentence is an organisation's short name, with no
+// container or publisher elsewhere: that name is the site or body that
+// published it ("Resolution 1244. UN.").
+void split_trailing_organisation(const std::string& source, std::vector<LabelledSpan>& spans) {
+  if (has_label(spans, Label::container) || has_label(spans, Label::publisher)) return;
+  for (std::size_t i = 0; i < spans.size(); ++i) {
+    if (spans[i].label != Label::title) continue;
+    std::string_view text = trim(spans[i].text(source), " .");
+    std::size_t stop = text.rfind(". ");
+    if (stop == std::string_view::npos) return;
+    std::string_view name = text.substr(stop + 2);
+    if (std::ranges::count(name, ' ') > 2 || !is_organisation_name(name)) return;
+    auto begin = static_cast<std::uint32_t>(name.data() - source.data());
+    LabelledSpan container{Label::container, begin, spans[i].end};
+    spans[i].end = begin;
+    spans.insert(spans.begin() + static_cast<std::ptrdiff_t>(i) + 1, container);
+    return;
+  }
+}
+
+// A date span "1716 (1954)" in a reference with no pages: the number before
+// the bracketed year is the page ("J. Am. Chem. Soc. 76, 1716 (1954)").
+void split_page_from_date(const std::string& source, std::vector<LabelledSpan>& spans) {
+  if (has_label(spans, Label::pages)) return;
+  static const Regex page_then_year(R"(^(\d+)[,.]?\s*(\(\s*\d{4}\s*\))[.,;:]?$)");
+  for (std::size_t i = 0; i < spans.size(); ++i) {
+    if (spans[i].label != Label::date) continue;
+    auto m = page_then_year.match_at(spans[i].text(source));
+    if (!m || m->end() != spans[i].end - spans[i].begin) continue;
+    auto year = static_cast<std::uint32_t>(spans[i].begin + m->begin(2));
+    LabelledSpan page{Label::pages, spans[i].begin, year};
+    spans[i].begin = year;
+    spans.insert(spans.begin() + static_cast<std::ptrdiff_t>(i), page);
+    return;
+  }
+}
+
+// A reference with neither title nor container whose only words are a note
+// ("A draft note that the text never cites."): the note is what names it.
+void title_from_note(const std::string& source, std::vector<LabelledSpan>& spans) {
+  if (has_label(spans, Label::title) || has_label(spans, Label::container)) return;
+  LabelledSpan* longest = nullptr;
+  for (auto& span : spans)
+    if (span.label == Label::note && (!longest || span.end - span.begin > longest->end - longest->begin)) longest = &span;
+  if (longest && std::ranges::count(longest->text(source), ' ') >= 2) longest->label = Label::title;
+}
+
+// A second, separate span of a field a reference names once (its authors,
+// its title, its container, its publisher) is the labeller's slip, not a
+// second value: the first span stands (the last one for the publisher, which
+// closes the publication statement) and the others become notes.
+void keep_one_span(std::vector<LabelledSpan>& spans) {
+  auto keep = [&spans](Label label, auto first, auto last) {
+    bool seen = false;
+    for (auto it = first; it != last; ++it) {
+      if (it->label != label) continue;
+      if (seen) it->label = Label::note;
+      seen = true;
+    }
+  };
+  for (Label label : {Label::author, Label::title, Label::container}) keep(label, spans.begin(), spans.end());
+  keep(Label::publisher, spans.rbegin(), spans.rend());
+}
+
+}  // namespace
+
+void repair_spans(Workspace& ws) {
+  keep_one_span(ws.spans);
+  split_quoted_title(ws.source, ws.spans);
+  split_trailing_organisation(ws.source, ws.spans);
+  split_page_from_date(ws.source, ws.spans);
+  title_from_note(ws.source, ws.spans);
+}
+
+}  // namespace citekit::extract::parsing

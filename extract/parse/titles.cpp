@@ -1,0 +1,65 @@
+#include "core/regex.hpp"
+#include "core/text.hpp"
+#include "extract/parse/field_spans.hpp"
+#include "extract/parse/workspace.hpp"
+
+namespace citekit::extract::parsing {
+namespace {
+
+// The spans of one label joined, each cleaned of its separating punctuation.
+std::string joined(const Workspace& ws, Label label, std::string_view separator) {
+  std::string out;
+  for (auto text : ws.texts(label)) {
+    std::string clean = clean_span_text(label, text);
+    if (clean.empty()) continue;
+    if (!out.empty()) out += separator;
+    out += clean;
+  }
+  return out;
+}
+
+}  // namespace
+
+void normalize_titles(Workspace& ws) {
+  ws.item().set("title", joined(ws, Label::title, ". "));
+  // "In: Proceedings of …", "Dans Revue …": the lead-in is not part of the name.
+  static const Regex lead(R"(^(?:in|dans|en|im)\s*:?\s+)", Regex::caseless);
+  std::string container = joined(ws, Label::container, ", ");
+  if (auto m = lead.match_at(container)) container.erase(0, m->end());
+  ws.item().set("container-title", clean_span_text(Label::container, container));
+  ws.item().set("collection-title", joined(ws, Label::series, ", "));
+}
+
+void normalize_publisher(Workspace& ws) {
+  std::string publisher = joined(ws, Label::publisher, "; ");
+  // An institution (a university issuing a thesis or report) is the publisher in CSL.
+  if (publisher.empty()) publisher = joined(ws, Label::institution, "; ");
+  ws.item().set("publisher", publisher);
+  ws.item().set("publisher-place", joined(ws, Label::place, "; "));
+}
+
+void normalize_edition(Workspace& ws) {
+  static const Regex number(R"((\d+)\s*(?:st|nd|rd|th|e|er|ème|\.)?\s*(?:ed|edn|edition|éd|édition|aufl|auflage)?)",
+                            Regex::caseless);
+  std::string edition = joined(ws, Label::edition, " ");
+  if (auto m = number.find(edition)) edition = std::string(m->str(1));
+  ws.item().set("edition", edition);
+}
+
+void normalize_notes(Workspace& ws) {
+  ws.item().set("genre", joined(ws, Label::genre, "; "));
+  // Lead-ins to a URL or an access date say nothing of their own.
+  static const Regex lead_in(R"(^(?:available|online|url|link|retrieved|accessed|from|at|on|in|via|[:\s])*$)",
+                             Regex::caseless);
+  std::string note;
+  for (auto text : ws.texts(Label::note)) {
+    std::string clean = clean_span_text(Label::note, text);
+    if (clean.empty() || lead_in.full_match(clean)) continue;
+    note += (note.empty() ? "" : ". ") + clean;
+  }
+  ws.item().set("note", note);
+  auto numbers = ws.texts(Label::citation_number);
+  if (!numbers.empty()) ws.item().set("citation-number", clean_span_text(Label::citation_number, numbers.front()));
+}
+
+}  // namespace citekit::extract::parsing

@@ -1,0 +1,180 @@
+#include "extract/parse/tokenizer.hpp"
+
+#include "core/text.hpp"
+
+namespace citekit::extract::parsing {
+namespace {
+
+bool is_space(char32_t c) {
+  return c == ' ' || (c >= '\t' && c <= '\r') || c == 0xA0 || (c >= 0x2000 && c <= 0x200B) || c == 0x202F ||
+         c == 0x205F || c == 0x3000 || c == 0xFEFF;
+}
+
+bool is_non_ascii_punctuation(char32_t c) {
+  if (c >= 0xA1 && c <= 0xBF) return c != 0xAA && c != 0xB5 && c != 0xBA;   // ª µ º are letters
+  if (c == 0xD7 || c == 0xF7) return true;                                   // × ÷
+  if (c >= 0x2010 && c <= 0x205E) return true;                               // dashes, quotes, …, •
+  if (c >= 0x20A0 && c <= 0x20CF) return true;                               // currency
+  if (c >= 0x2190 && c <= 0x2BFF) return true;                               // arrows, maths, shapes
+  if (c >= 0x3001 && c <= 0x303F) return c != 0x3005;                        // CJK punctuation (not 々)
+  if (c >= 0xFF01 && c <= 0xFF0F) return true;                               // fullwidth ！ to ／
+  if ((c >= 0xFF1A && c <= 0xFF20) || (c >= 0xFF3B && c <= 0xFF40) || (c >= 0xFF5B && c <= 0xFF65)) return true;
+  if (c >= 0xE000 && c <= 0xF8FF) return true;                               // private use
+  return c == 0xFFFD || c >= 0x1F000;                                        // replacement, emoji
+}
+
+bool starts_with_caseless(std::string_view text, std::size_t at, std::string_view prefix) {
+  return text.size() - at >= prefix.size() && iequals_ascii(text.substr(at, prefix.size()), prefix);
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// "10.1234/…": a DOI's prefix, four to nine digits after "10.".
+bool starts_doi(std::string_view text, std::size_t at) {
+  if (!starts_with_caseless(text, at, "10.")) return false;
+  std::size_t i = at + 3, digits = 0;
+  while (i < text.size() && is_digit(text[i])) ++i, ++digits;
+  return digits >= 4 && digits <= 9 && i < text.size() && text[i] == '/';
+}
+
+// Length of a URL scheme at `at` ("https://"), also as text extracted from
+// PDFs writes it ("http ://", "https: //"); 0 when there is none.
+std::size_t scheme_length(std::string_view text, std::size_t at) {
+  for (std::string_view scheme : {"https", "http", "ftp"}) {
+    if (!starts_with_caseless(text, at, scheme)) continue;
+    std::size_t i = at + scheme.size();
+    if (i < text.size() && text[i] == ' ') ++i;
+    if (i >= text.size() || text[i] != ':') return 0;
+    ++i;
+    if (i < text.size() && text[i] == ' ') ++i;
+    return text.substr(i).starts_with("//") ? i + 2 - at : 0;
+  }
+  return 0;
+}
+
+bool starts_url(std::string_view text, std::size_t at) {
+  return scheme_length(text, at) > 0 || starts_with_caseless(text, at, "www.");
+}
+
+std::size_t count(std::string_view text, char c) {
+  std::size_t n = 0;
+  for (char x : text) n += x == c;
+  return n;
+}
+
+// End of a URL or DOI starting at `at`: the next space, less the punctuation
+// that closes the sentence or a bracket the URL did not open.
+std::size_t identifier_end(std::string_view text, std::size_t at) {
+  std::size_t end = at + scheme_length(text, at);
+  while (end < text.size()) {
+    std::size_t next = end;
+    if (is_space(next_code_point(text, next))) break;
+    end = next;
+  }
+  static constexpr std::string_view kClosingQuotes[] = {"”", "’", "»", "“"};
+  while (end > at) {
+    std::string_view url = text.substr(at, end - at);
+    bool quote = false;
+    for (auto q : kClosingQuotes)
+      if (url.ends_with(q)) end -= q.size(), quote = true;
+    if (quote) continue;
+    char last = url.back();
+    if (last == ')' || last == ']' || last == '>') {
+      char open = last == ')' ? '(' : last == ']' ? '[' : '<';
+      if (count(url, open) >= count(url, last)) break;
+    } else if (std::string_view(".,;:!?'\"").find(last) == std::string_view::npos) {
+      break;
+    }
+    --end;
+  }
+  return end;
+}
+
+}  // namespace
+
+CharClass char_class(char32_t c) {
+  if (c < 0x80) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return CharClass::letter;
+    if (c >= '0' && c <= '9') return CharClass::digit;
+    if (is_space(c)) return CharClass::space;
+    return CharClass::punctuation;
+  }
+  if (is_space(c)) return CharClass::space;
+  return is_non_ascii_punctuation(c) ? CharClass::punctuation : CharClass::letter;
+}
+
+LetterCase letter_case(char32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z' ? LetterCase::upper : c >= 'a' && c <= 'z' ? LetterCase::lower : LetterCase::none;
+  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return LetterCase::upper;
+  if (c >= 0xDF && c <= 0xFF && c != 0xF7) return LetterCase::lower;
+  // Latin Extended-A pairs upper/lower, shifted by one in two stretches.
+  bool odd = c % 2 == 1;
+  if (c >= 0x100 && c <= 0x137) return odd ? LetterCase::lower : LetterCase::upper;
+  if (c >= 0x139 && c <= 0x148) return odd ? LetterCase::upper : LetterCase::lower;
+  if (c >= 0x14A && c <= 0x177) return odd ? LetterCase::lower : LetterCase::upper;
+  if (c == 0x178) return LetterCase::upper;
+  if (c >= 0x179 && c <= 0x17E) return odd ? LetterCase::upper : LetterCase::lower;
+  if (c >= 0x17F && c <= 0x180) return LetterCase::lower;
+  if ((c >= 0x386 && c <= 0x38F) || (c >= 0x391 && c <= 0x3A9)) return LetterCase::upper;   // Greek
+  if (c >= 0x3AC && c <= 0x3CE) return LetterCase::lower;
+  if (c >= 0x400 && c <= 0x42F) return LetterCase::upper;                                  // Cyrillic
+  if (c >= 0x430 && c <= 0x45F) return LetterCase::lower;
+  if ((c >= 0x460 && c <= 0x4FF) || (c >= 0x1E00 && c <= 0x1EFF)) return odd ? LetterCase::lower : LetterCase::upper;
+  return LetterCase::none;
+}
+
+namespace {
+
+// The class of the character at `i`, advancing `i` past it; ASCII without decoding.
+CharClass next_class(std::string_view text, std::size_t& i) {
+  auto byte = static_cast<unsigned char>(text[i]);
+  if (byte < 0x80) {
+    ++i;
+    return char_class(byte);
+  }
+  return char_class(next_code_point(text, i));
+}
+
+// Only these letters can start a URL ("http", "ftp", "www.") or a DOI ("10.").
+bool may_start_identifier(char c) { return c == 'h' || c == 'H' || c == 'f' || c == 'F' || c == 'w' || c == 'W' || c == '1'; }
+
+}  // namespace
+
+void tokenize(std::string_view text, std::vector<Token>& out) {
+  out.clear();
+  bool space = false;
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t start = i;
+    CharClass cls = next_class(text, i);
+    if (cls == CharClass::space) {
+      space = true;
+      continue;
+    }
+    Token token{static_cast<std::uint32_t>(start), 0, TokenKind::punctuation, space || start == 0};
+    space = false;
+    bool doi = false;
+    std::size_t identifier = start;
+    if (may_start_identifier(text[start])) {
+      doi = starts_doi(text, start);
+      if (doi || starts_url(text, start)) identifier = identifier_end(text, start);
+    }
+    if (identifier > i) {
+      token.kind = doi ? TokenKind::doi : TokenKind::url;
+      i = identifier;
+    } else if (cls == CharClass::letter || cls == CharClass::digit) {
+      token.kind = cls == CharClass::letter ? TokenKind::word : TokenKind::number;
+      for (std::size_t next = i; next < text.size(); i = next)
+        if (next_class(text, next) != cls) break;
+    }
+    token.end = static_cast<std::uint32_t>(i);
+    out.push_back(token);
+  }
+}
+
+std::vector<Token> tokenize(std::string_view text) {
+  std::vector<Token> out;
+  tokenize(text, out);
+  return out;
+}
+
+}  // namespace citekit::extract::parsing

@@ -1,0 +1,85 @@
+#include "extract/parse/crf_model.hpp"
+#include "tests/catch.hpp"
+
+#include <cstdint>
+
+using namespace citekit::extract::parsing;
+
+namespace {
+
+// Two labels, A (0) and B (1). Feature 11 favours A, 22 favours B; the
+// transition A -> B is costly and B -> B cheap.
+CrfModel hand_built() {
+  std::vector<FeatureWeights> features{
+      {11, {{0, 2.0F}, {1, -1.0F}}},
+      {22, {{1, 1.5F}}},
+      {33, {{0, 0.5F}}},
+  };
+  return CrfModel({"A", "B"}, {0.0F, 0.0F}, {0.0F, 0.0F}, {0.0F, -1.0F, 0.0F, 0.5F}, features);
+}
+
+FeatureSequence sequence(const std::vector<std::vector<FeatureId>>& tokens) {
+  FeatureSequence seq;
+  seq.offsets.push_back(0);
+  for (const auto& features : tokens) {
+    seq.ids.insert(seq.ids.end(), features.begin(), features.end());
+    seq.offsets.push_back(static_cast<std::uint32_t>(seq.ids.size()));
+  }
+  return seq;
+}
+
+}  // namespace
+
+TEST_CASE("extract::parsing::CrfModel::emission_scores") {
+  std::vector<float> scores;
+  hand_built().emission_scores(sequence({{11, 33}, {22, 99}}), scores);
+  REQUIRE(scores.size() == 4);
+  CHECK(scores[0] == Approx(2.5).epsilon(1e-3));   // token 0, A: 2.0 + 0.5
+  CHECK(scores[1] == Approx(-1.0).epsilon(1e-3));  // token 0, B
+  CHECK(scores[2] == Approx(0.0));                 // token 1, A: unknown feature 99 adds nothing
+  CHECK(scores[3] == Approx(1.5).epsilon(1e-3));
+}
+
+TEST_CASE("extract::parsing::CrfModel::viterbi") {
+  CrfModel model = hand_built();
+  SECTION("emissions decide when transitions are neutral") {
+    CHECK(model.viterbi(sequence({{11}, {22}, {22}})) == std::vector<std::uint8_t>{0, 1, 1});
+  }
+  SECTION("a costly transition can outweigh a weak emission") {
+    // A then B scores 2 - 1 + 0.4 = 1.4 (with a weak B feature); A then A scores 2 + 0 = 2.
+    CrfModel weak({"A", "B"}, {0, 0}, {0, 0}, {0.0F, -1.0F, 0.0F, 0.0F}, {{11, {{0, 2.0F}}}, {44, {{1, 0.4F}}}});
+    CHECK(weak.viterbi(sequence({{11}, {44}})) == std::vector<std::uint8_t>{0, 0});
+  }
+  SECTION("constraints fix labels") {
+    std::vector<std::uint32_t> allowed{0, 1U << 0, 0};   // token 1 must be A
+    CHECK(model.viterbi(sequence({{11}, {22}, {22}}), allowed) == std::vector<std::uint8_t>{0, 0, 1});
+  }
+  SECTION("an empty sequence") { CHECK(model.viterbi(sequence({})).empty()); }
+}
+
+TEST_CASE("extract::parsing::CrfModel::from_bytes") {
+  CrfModel model = hand_built();
+  auto bytes = model.to_bytes();
+  auto loaded = CrfModel::from_bytes(bytes);
+  REQUIRE(loaded);
+  CHECK(loaded->labels() == model.labels());
+  CHECK(loaded->feature_count() == 3);
+  CHECK(loaded->to_bytes() == bytes);
+  auto seq = sequence({{11}, {22}, {22}});
+  CHECK(loaded->viterbi(seq) == model.viterbi(seq));
+  SECTION("malformed input is an error, not a crash") {
+    CHECK_FALSE(CrfModel::from_bytes(""));
+    CHECK_FALSE(CrfModel::from_bytes("CKCRF002"));
+    CHECK_FALSE(CrfModel::from_bytes(bytes.substr(0, bytes.size() - 1)));
+    CHECK_FALSE(CrfModel::from_bytes(bytes + "x"));
+    CHECK(CrfModel::from_bytes("not a model").error().code == "malformed-model");
+  }
+}
+
+TEST_CASE("extract::parsing::CrfModel::pruned") {
+  CrfModel pruned = hand_built().pruned(1.0F);
+  CHECK(pruned.feature_count() == 2);   // 33 (0.5) goes; 11 keeps 2.0 and -1.0; 22 keeps 1.5
+  std::vector<float> scores;
+  pruned.emission_scores(sequence({{11, 33}}), scores);
+  CHECK(scores[0] == Approx(2.0).epsilon(1e-3));
+}

@@ -1,0 +1,70 @@
+#include "extract/parse/tokenizer.hpp"
+#include "tests/catch.hpp"
+
+#include <string>
+
+using namespace citekit::extract::parsing;
+
+namespace {
+
+// Tokens as "text" with a leading "_" when whitespace precedes them, joined by "|".
+std::string show(std::string_view text) {
+  std::string out;
+  for (const auto& token : tokenize(text)) {
+    if (!out.empty()) out += '|';
+    if (token.space_before && token.begin > 0) out += '_';
+    out += token.text(text);
+  }
+  return out;
+}
+
+std::string kinds(std::string_view text) {
+  std::string out;
+  for (const auto& token : tokenize(text)) out += "wnpud"[static_cast<int>(token.kind)];
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("extract::parsing::tokenize") {
+  struct Row {
+    const char* text;
+    const char* tokens;
+  };
+  const Row rows[] = {
+      {"Smith, J. (1999).", "Smith|,|_J|.|_(|1999|)|."},
+      {"Phys. Rev. D60 (1999) 082002.", "Phys|.|_Rev|.|_D|60|_(|1999|)|_082002|."},
+      {"pp.198-9", "pp|.|198|-|9"},
+      {"O’Brien & Jean-Pierre", "O|’|Brien|_&|_Jean|-|Pierre"},
+      {"Available at: https://x.org/a_(b). Accessed", "Available|_at|:|_https://x.org/a_(b)|.|_Accessed"},
+      {"(see https://x.org/a).", "(|see|_https://x.org/a|)|."},
+      {"[15]http ://cern.ch/heed.", "[|15|]|http ://cern.ch/heed|."},
+      {"URL https: //link.aps.org/x", "URL|_https: //link.aps.org/x"},
+      {"http and https: things", "http|_and|_https|:|_things"},
+      {"<www.example.com>", "<|www.example.com|>"},
+      {"doi:10.1000/xyz123.", "doi|:|10.1000/xyz123|."},
+      {"10.5 and 10.12/x", "10|.|5|_and|_10|.|12|/|x"},
+      {"Милошевич, С. 中國建築學會", "Милошевич|,|_С|.|_中國建築學會"},
+      {"«Titre» – “Title”", "«|Titre|»|_–|_“|Title|”"},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.text);
+    CHECK(show(row.text) == row.tokens);
+  }
+  CHECK(kinds("Smith 1999, https://a.b 10.1234/x") == "wnpud");
+  CHECK(tokenize("").empty());
+  CHECK(tokenize("   ").empty());
+}
+
+TEST_CASE("extract::parsing::letter_case") {
+  CHECK(letter_case(U'A') == LetterCase::upper);
+  CHECK(letter_case(U'é') == LetterCase::lower);
+  CHECK(letter_case(U'Š') == LetterCase::upper);
+  CHECK(letter_case(U'ł') == LetterCase::lower);
+  CHECK(letter_case(U'Ж') == LetterCase::upper);
+  CHECK(letter_case(U'ж') == LetterCase::lower);
+  CHECK(letter_case(U'中') == LetterCase::none);
+  CHECK(char_class(U'–') == CharClass::punctuation);
+  CHECK(char_class(U'ß') == CharClass::letter);
+  CHECK(char_class(0xA0) == CharClass::space);
+}
