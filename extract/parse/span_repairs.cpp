@@ -10,10 +10,6 @@
 namespace citekit::extract::parsing {
 namespace {
 
-bool has_label(const std::vector<LabelledSpan>& spans, Label label) {
-  return std::any_of(spans.begin(), spans.end(), [&](const LabelledSpan& s) { return s.label == label; });
-}
-
 struct Quotation {
   std::size_t close_begin = std::string_view::npos;   // the closing mark
   std::size_t close_end = std::string_view::npos;
@@ -41,8 +37,10 @@ Quotation opening_quotation(std::string_view span) {
 // sentence: the quoted part is the title and the rest its container, or a
 // note when there is a container elsewhere ("“Survey results 2019.” The
 // Trust’s results page", "“Horizontal Accountability,” in Andreas Schedler").
-void split_quoted_title(const std::string& source, std::vector<LabelledSpan>& spans) {
-  const bool has_container = has_label(spans, Label::container);
+void split_quoted_title(Workspace& ws) {
+  const std::string& source = ws.source;
+  auto& spans = ws.spans;
+  const bool has_container = ws.has(Label::container);
   for (std::size_t i = 0; i < spans.size(); ++i) {
     if (spans[i].label != Label::title) continue;
     std::string_view text = spans[i].text(source);
@@ -64,8 +62,10 @@ void split_quoted_title(const std::string& source, std::vector<LabelledSpan>& sp
 // A title span whose last sentence is an organisation's short name, with no
 // container or publisher elsewhere: that name is the site or body that
 // published it ("Resolution 1244. UN.").
-void split_trailing_organisation(const std::string& source, std::vector<LabelledSpan>& spans) {
-  if (has_label(spans, Label::container) || has_label(spans, Label::publisher)) return;
+void split_trailing_organisation(Workspace& ws) {
+  const std::string& source = ws.source;
+  auto& spans = ws.spans;
+  if (ws.has(Label::container) || ws.has(Label::publisher)) return;
   for (std::size_t i = 0; i < spans.size(); ++i) {
     if (spans[i].label != Label::title) continue;
     std::string_view text = trim(spans[i].text(source), " .");
@@ -83,8 +83,10 @@ void split_trailing_organisation(const std::string& source, std::vector<Labelled
 
 // A date span "1716 (1954)" in a reference with no pages: the number before
 // the bracketed year is the page ("J. Am. Chem. Soc. 76, 1716 (1954)").
-void split_page_from_date(const std::string& source, std::vector<LabelledSpan>& spans) {
-  if (has_label(spans, Label::pages)) return;
+void split_page_from_date(Workspace& ws) {
+  const std::string& source = ws.source;
+  auto& spans = ws.spans;
+  if (ws.has(Label::pages)) return;
   static const Regex page_then_year(R"(^(\d+)[,.]?\s*(\(\s*\d{4}\s*\))[.,;:]?$)");
   for (std::size_t i = 0; i < spans.size(); ++i) {
     if (spans[i].label != Label::date) continue;
@@ -100,8 +102,10 @@ void split_page_from_date(const std::string& source, std::vector<LabelledSpan>& 
 
 // A reference with neither title nor container whose only words are a note
 // ("A draft note that the text never cites."): the note is what names it.
-void title_from_note(const std::string& source, std::vector<LabelledSpan>& spans) {
-  if (has_label(spans, Label::title) || has_label(spans, Label::container)) return;
+void title_from_note(Workspace& ws) {
+  const std::string& source = ws.source;
+  auto& spans = ws.spans;
+  if (ws.has(Label::title) || ws.has(Label::container)) return;
   LabelledSpan* longest = nullptr;
   for (auto& span : spans)
     if (span.label == Label::note && (!longest || span.end - span.begin > longest->end - longest->begin)) longest = &span;
@@ -129,10 +133,10 @@ void keep_one_span(std::vector<LabelledSpan>& spans) {
 
 void repair_spans(Workspace& ws) {
   keep_one_span(ws.spans);
-  split_quoted_title(ws.source, ws.spans);
-  split_trailing_organisation(ws.source, ws.spans);
-  split_page_from_date(ws.source, ws.spans);
-  title_from_note(ws.source, ws.spans);
+  split_quoted_title(ws);
+  split_trailing_organisation(ws);
+  split_page_from_date(ws);
+  title_from_note(ws);
 }
 
 }  // namespace citekit::extract::parsing
