@@ -12,7 +12,10 @@
 // In memory the feature table is an open-addressing hash table of 8-byte
 // slots (check bits and pair offset) over 4-byte (label, weight) pairs, so
 // that a lookup touches one or two cache lines: scoring is dominated by
-// these lookups.
+// these lookups. The few features seen with many labels are also the ones
+// most references have (a word like "in" or a shape like "Aa,"); they keep a
+// dense row of weights, added with vector instructions instead of label by
+// label.
 
 #include "core/result.hpp"
 #include "extract/parse/features.hpp"
@@ -59,14 +62,16 @@ class CrfModel {
 
  private:
   // A feature's slot: the key's high 32 bits, and either its one (label,
-  // weight) pair inline (most features have one) or where its run of pairs
-  // starts in pairs_.
+  // weight) pair inline (most features have one), the index of its dense row
+  // (features with many labels), or where its run of pairs starts in pairs_.
   struct Slot {
     std::uint32_t check = 0;
     std::uint32_t payload = kEmpty;
   };
   static constexpr std::uint32_t kEmpty = 0xFFFFFFFF;
   static constexpr std::uint32_t kInline = 0x80000000;   // payload = kInline | weight << 8 | label
+  static constexpr std::uint32_t kDense = 0x40000000;    // payload = kDense | dense row index
+  static constexpr std::size_t kDenseFromPairs = 4;      // features with at least this many labels get a dense row
   static constexpr std::uint8_t kEndOfPairs = 0xFF;
 
   void build_index(const std::vector<FeatureId>& keys, const std::vector<std::uint32_t>& begin,
@@ -74,8 +79,6 @@ class CrfModel {
   // The payload of a feature's slot, or kEmpty when the model does not know it.
   std::uint32_t find(FeatureId key) const;
   std::size_t slot_of(FeatureId key) const { return key & (slots_.size() - 1); }
-  std::size_t filter_bit(FeatureId key) const { return (key >> 40) & (filter_.size() * 64 - 1); }
-  bool maybe_known(FeatureId key) const { return filter_[filter_bit(key) / 64] >> (filter_bit(key) % 64) & 1U; }
   // Calls add(label, weight in scale units) for each of the feature's pairs.
   template <typename Add>
   void for_each_pair(std::uint32_t payload, Add add) const {
@@ -84,6 +87,7 @@ class CrfModel {
       add(payload & 0xFF, static_cast<std::int16_t>(static_cast<std::uint16_t>(payload >> 8)));
       return;
     }
+    if (payload & kDense) payload = dense_runs_[payload & ~kDense];
     for (const std::uint32_t* p = &pairs_[payload]; (*p & 0xFF) != kEndOfPairs; ++p)
       add(*p & 0xFF, static_cast<std::int16_t>(static_cast<std::uint16_t>(*p >> 16)));
   }
@@ -96,11 +100,12 @@ class CrfModel {
   std::size_t feature_count_ = 0;
   std::vector<FeatureId> keys_;        // ascending; only for writing the model back out
   std::vector<Slot> slots_;
-  // One bit per hash of every known feature: most features of a reference
-  // are unknown to a pruned model, and this small filter (in L2 cache)
-  // answers for them without touching the large slot table.
-  std::vector<std::uint64_t> filter_;
   std::vector<std::uint32_t> pairs_;   // (weight as u16) << 16 | label; each feature's run ends with kEndOfPairs
+  std::vector<float> dense_;           // padded_ weights (in scale units) per dense row
+  std::vector<std::uint32_t> dense_runs_;   // each dense row's run in pairs_ (for writing the model out)
+
+  // scores[i * padded_ + y], as emission_scores but in rows of whole vector lanes.
+  void padded_emission_scores(const FeatureSequence& features, std::vector<float>& scores) const;
 };
 
 }  // namespace citekit::extract::parsing
