@@ -2,6 +2,7 @@
 
 #include "cli/output.hpp"
 #include "core/csl_json.hpp"
+#include "core/json_text.hpp"
 #include "core/text.hpp"
 #include "extract/parse/dates.hpp"
 #include "extract/parse/labeller.hpp"
@@ -31,28 +32,6 @@ std::string reference_text(const std::string& line) {
   return std::string(trimmed);
 }
 
-// A JSON string literal, written directly: this runs for every span of every reference.
-void append_json_string(std::string& out, std::string_view text) {
-  std::string sanitized;
-  if (first_invalid_utf8(text)) text = sanitized = sanitize_utf8(text);
-  out += '"';
-  for (char c : text) {
-    auto byte = static_cast<unsigned char>(c);
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += c;
-    } else if (byte < 0x20) {
-      static constexpr char kHex[] = "0123456789abcdef";
-      out += "\\u00";
-      out += kHex[byte >> 4];
-      out += kHex[byte & 0xF];
-    } else {
-      out += c;
-    }
-  }
-  out += '"';
-}
-
 std::string output_line(const std::string& text, const extract::ParsedReference& parsed, bool fields_only) {
   std::string out = "{\"text\":";
   append_json_string(out, text);
@@ -79,7 +58,7 @@ std::string output_line(const std::string& text, const extract::ParsedReference&
     out += ",\"type\":";
     append_json_string(out, parsed.item.type);
     out += ",\"csl\":";
-    out += to_csl_json(parsed.item).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    append_csl_json(out, parsed.item);
   }
   if (!parsed.notes.empty()) {
     out += ",\"notes\":[";

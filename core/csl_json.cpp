@@ -1,5 +1,7 @@
 #include "core/csl_json.hpp"
 
+#include "core/json_text.hpp"
+
 #include <algorithm>
 #include <array>
 
@@ -12,13 +14,6 @@ constexpr std::array<std::string_view, 19> kNameVariables{
     "illustrator", "interviewer", "narrator", "recipient", "translator"};
 constexpr std::array<std::string_view, 6> kDateVariables{"accessed", "available-date", "event-date",
                                                          "issued", "original-date", "submitted"};
-
-nlohmann::ordered_json date_parts(const DateParts& p) {
-  auto parts = nlohmann::ordered_json::array({p.year});
-  if (p.month) parts.push_back(p.month);
-  if (p.month && p.day) parts.push_back(p.day);
-  return parts;
-}
 
 Error shape_error(std::string_view variable, std::string_view expected) {
   return Error{"invalid-csl-json", "CSL-JSON variable \"" + std::string(variable) + "\" is not " +
@@ -87,52 +82,106 @@ bool is_csl_date_variable(std::string_view variable) {
   return std::find(kDateVariables.begin(), kDateVariables.end(), variable) != kDateVariables.end();
 }
 
-nlohmann::ordered_json to_csl_json(const Name& name) {
-  nlohmann::ordered_json out = nlohmann::ordered_json::object();
+namespace {
+
+// The members of one JSON object, written in order.
+class ObjectWriter {
+ public:
+  explicit ObjectWriter(std::string& out) : out_(out) {}
+  // Starts the member `key`; its value is written next.
+  std::string& key(std::string_view key) {
+    out_ += first_ ? '{' : ',';
+    first_ = false;
+    append_json_string(out_, key);
+    out_ += ':';
+    return out_;
+  }
+  void string(std::string_view key, std::string_view value) { append_json_string(this->key(key), value); }
+  void close() { out_ += first_ ? "{}" : "}"; }
+
+ private:
+  std::string& out_;
+  bool first_ = true;
+};
+
+}  // namespace
+
+void append_csl_json(std::string& out, const Name& name) {
+  ObjectWriter object(out);
   if (name.is_organisation()) {
-    out["literal"] = name.literal;
-    return out;
+    object.string("literal", name.literal);
+  } else {
+    if (!name.family.empty()) object.string("family", name.family);
+    if (!name.given.empty()) object.string("given", name.given);
+    if (!name.non_dropping_particle.empty()) object.string("non-dropping-particle", name.non_dropping_particle);
+    if (!name.dropping_particle.empty()) object.string("dropping-particle", name.dropping_particle);
+    if (!name.suffix.empty()) object.string("suffix", name.suffix);
   }
-  if (!name.family.empty()) out["family"] = name.family;
-  if (!name.given.empty()) out["given"] = name.given;
-  if (!name.non_dropping_particle.empty()) out["non-dropping-particle"] = name.non_dropping_particle;
-  if (!name.dropping_particle.empty()) out["dropping-particle"] = name.dropping_particle;
-  if (!name.suffix.empty()) out["suffix"] = name.suffix;
-  return out;
+  object.close();
 }
 
-nlohmann::ordered_json to_csl_json(const Date& date) {
-  nlohmann::ordered_json out = nlohmann::ordered_json::object();
+void append_csl_json(std::string& out, const Date& date) {
+  ObjectWriter object(out);
   if (!date.parts.empty()) {
-    auto parts = nlohmann::ordered_json::array();
-    for (const auto& p : date.parts) parts.push_back(date_parts(p));
-    out["date-parts"] = parts;
+    object.key("date-parts") += '[';
+    for (std::size_t i = 0; i < date.parts.size(); ++i) {
+      const DateParts& p = date.parts[i];
+      out += i ? ",[" : "[";
+      append_json_int(out, p.year);
+      if (p.month) out += ',', append_json_int(out, p.month);
+      if (p.month && p.day) out += ',', append_json_int(out, p.day);
+      out += ']';
+    }
+    out += ']';
   } else if (!date.literal.empty()) {
-    out["literal"] = date.literal;
+    object.string("literal", date.literal);
   }
-  if (date.season) out["season"] = date.season;
-  if (date.circa) out["circa"] = true;
-  return out;
+  if (date.season) append_json_int(object.key("season"), date.season);
+  if (date.circa) object.key("circa") += "true";
+  object.close();
 }
 
-nlohmann::ordered_json to_csl_json(const Reference& item) {
-  nlohmann::ordered_json out = nlohmann::ordered_json::object();
+void append_csl_json(std::string& out, const Reference& item) {
   // Fixed order for people reading the output: id, type, title, names, dates, then the rest.
-  if (!item.id.empty()) out["id"] = item.id;
-  out["type"] = item.type;
-  if (item.has("title")) out["title"] = item.get("title");
+  ObjectWriter object(out);
+  if (!item.id.empty()) object.string("id", item.id);
+  object.string("type", item.type);
+  if (item.has("title")) object.string("title", item.get("title"));
   for (const auto& [variable, names] : item.names) {
     if (names.empty()) continue;
-    auto list = nlohmann::ordered_json::array();
-    for (const auto& name : names) list.push_back(to_csl_json(name));
-    out[variable] = list;
+    object.key(variable) += '[';
+    for (std::size_t i = 0; i < names.size(); ++i) {
+      if (i) out += ',';
+      append_csl_json(out, names[i]);
+    }
+    out += ']';
   }
   for (const auto& [variable, date] : item.dates)
-    if (!date.empty()) out[variable] = to_csl_json(date);
-  for (const auto& [variable, value] : item.variables)
-    if (variable != "title") out[variable] = value;
-  return out;
+    if (!date.empty()) append_csl_json(object.key(variable), date);
+  for (const auto& [variable, value] : item.variables) {
+    // One member per variable: names and dates are written from their own maps.
+    if (variable == "title" || variable == "id" || variable == "type" || item.names.contains(variable) ||
+        item.dates.contains(variable))
+      continue;
+    object.string(variable, value);
+  }
+  object.close();
 }
+
+namespace {
+
+template <typename T>
+nlohmann::ordered_json as_json(const T& value) {
+  std::string text;
+  append_csl_json(text, value);
+  return nlohmann::ordered_json::parse(text);
+}
+
+}  // namespace
+
+nlohmann::ordered_json to_csl_json(const Name& name) { return as_json(name); }
+nlohmann::ordered_json to_csl_json(const Date& date) { return as_json(date); }
+nlohmann::ordered_json to_csl_json(const Reference& item) { return as_json(item); }
 
 Result<Reference> reference_from_csl_json(const nlohmann::json& item) {
   if (!item.is_object()) return Error{"invalid-csl-json", "a CSL-JSON item must be an object", {}};

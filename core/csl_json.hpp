@@ -7,10 +7,19 @@
 
 #include <nlohmann/json.hpp>
 
+#include <string>
 #include <string_view>
 
 namespace citekit {
 
+// The CSL-JSON text of an item (or of one name or date), compact, appended
+// to `out`: the definition of citekit's CSL-JSON, written directly because
+// `citekit parse` writes one per reference.
+void append_csl_json(std::string& out, const Reference& item);
+void append_csl_json(std::string& out, const Name& name);
+void append_csl_json(std::string& out, const Date& date);
+
+// The same as JSON values, for writers that add to them or lay them out.
 nlohmann::ordered_json to_csl_json(const Reference& item);
 nlohmann::ordered_json to_csl_json(const Name& name);
 nlohmann::ordered_json to_csl_json(const Date& date);
