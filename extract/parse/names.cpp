@@ -5,7 +5,10 @@
 #include "extract/parse/tokenizer.hpp"
 
 #include <algorithm>
+#include <array>
 #include <string>
+#include <unordered_set>
+#include <vector>
 
 namespace citekit::extract {
 namespace {
@@ -43,9 +46,7 @@ constexpr std::string_view kSuffixes[] = {"jr", "jr.", "sr", "sr.", "ii", "iii",
 class WordSet {
  public:
   template <std::size_t N>
-  explicit WordSet(const std::string_view (&words)[N]) : words_(std::begin(words), std::end(words)) {
-    std::sort(words_.begin(), words_.end());
-  }
+  explicit WordSet(const std::string_view (&words)[N]) : words_(std::begin(words), std::end(words)) {}
   bool contains(std::string_view word) const {
     char buffer[32];
     if (word.empty() || word.size() > sizeof buffer) return false;
@@ -55,13 +56,13 @@ class WordSet {
       ascii = ascii && static_cast<unsigned char>(c) < 0x80;
       buffer[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
     }
-    if (ascii) return std::binary_search(words_.begin(), words_.end(), std::string_view(buffer, word.size()));
+    if (ascii) return words_.contains(std::string_view(buffer, word.size()));
     std::string key = to_lower_ascii(ascii_fold(word));   // "Université" -> "universite"
-    return !key.empty() && std::binary_search(words_.begin(), words_.end(), std::string_view(key));
+    return !key.empty() && words_.contains(std::string_view(key));
   }
 
  private:
-  std::vector<std::string_view> words_;
+  std::unordered_set<std::string_view> words_;
 };
 
 // contains<kParticles>(word): one sorted set per list, built on first use.
@@ -74,14 +75,48 @@ bool contains(std::string_view word) {
 bool is_upper(char32_t c) { return parsing::letter_case(c) == parsing::LetterCase::upper; }
 bool is_letter(char32_t c) { return parsing::char_class(c) == parsing::CharClass::letter; }
 
-std::vector<std::string_view> words_of(std::string_view text) {
-  std::vector<std::string_view> words;
-  for (auto word : split(text, ' '))
-    if (!trim(word).empty()) words.push_back(trim(word));
-  return words;
-}
+// The space-separated words of a name or name list, kept without allocating
+// for up to eight of them (names have a few; this runs for every part of
+// every name list).
+class Words {
+ public:
+  explicit Words(std::string_view text) {
+    for (std::size_t at = 0; at <= text.size();) {
+      std::size_t space = std::min(text.find(' ', at), text.size());
+      if (std::string_view word = trim(text.substr(at, space - at)); !word.empty()) push_back(word);
+      at = space + 1;
+    }
+  }
+  std::size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  const std::string_view* begin() const { return size_ <= kInline ? inline_.data() : heap_.data(); }
+  const std::string_view* end() const { return begin() + size_; }
+  std::string_view operator[](std::size_t i) const { return begin()[i]; }
+  std::string_view back() const { return begin()[size_ - 1]; }
+  void pop_back() {
+    if (size_-- == kInline + 1) std::copy_n(heap_.begin(), kInline, inline_.begin());
+    if (size_ > kInline) heap_.pop_back();
+  }
 
-std::string join_words(const std::vector<std::string_view>& words, std::size_t from, std::size_t to) {
+ private:
+  static constexpr std::size_t kInline = 8;
+  void push_back(std::string_view word) {
+    if (size_ < kInline) {
+      inline_[size_++] = word;
+      return;
+    }
+    if (size_ == kInline) heap_.assign(inline_.begin(), inline_.end());
+    heap_.push_back(word);
+    ++size_;
+  }
+  std::array<std::string_view, kInline> inline_{};
+  std::vector<std::string_view> heap_;
+  std::size_t size_ = 0;
+};
+
+Words words_of(std::string_view text) { return Words(text); }
+
+std::string join_words(const Words& words, std::size_t from, std::size_t to) {
   std::string out;
   for (std::size_t i = from; i < to; ++i) {
     if (!out.empty()) out += ' ';
