@@ -178,7 +178,7 @@ void CrfModel::build_index(const std::vector<FeatureId>& keys, const std::vector
     return static_cast<std::uint32_t>(static_cast<std::uint16_t>(weights[p])) << shift | labels[p];
   };
   const std::size_t L = labels_.size();
-  padded_ = (L + 3) / 4 * 4;
+  padded_ = (L + kLanes - 1) / kLanes * kLanes;
   dense_.clear();
   dense_runs_.clear();
   for (std::size_t f : order) {
@@ -221,17 +221,79 @@ std::uint32_t CrfModel::find(FeatureId key) const {
 
 namespace {
 
-using Lanes = float __attribute__((vector_size(16)));
+// Eight labels at a time: one AVX register, or two SSE ones on processors without AVX2.
+using Lanes = float __attribute__((vector_size(sizeof(float) * CrfModel::kLanes)));
 
-// row[0, n) += add[0, n), n a multiple of four.
-void add_lanes(float* row, const float* add, std::size_t n) {
-  for (std::size_t y = 0; y < n; y += 4) {
+// Loads and stores by reference: 32-byte vectors passed by value would change with the instruction set.
+[[gnu::always_inline]] inline void load(Lanes& v, const float* at) { std::memcpy(&v, at, sizeof v); }
+[[gnu::always_inline]] inline void store(float* at, const Lanes& v) { std::memcpy(at, &v, sizeof v); }
+
+// row[0, n) += add[0, n), n a multiple of kLanes.
+[[gnu::always_inline]] inline void add_lanes(float* row, const float* add, std::size_t n) {
+  for (std::size_t y = 0; y < n; y += CrfModel::kLanes) {
     Lanes a, b;
-    std::memcpy(&a, row + y, sizeof a);
-    std::memcpy(&b, add + y, sizeof b);
+    load(a, row + y);
+    load(b, add + y);
     a += b;
-    std::memcpy(row + y, &a, sizeof a);
+    store(row + y, a);
   }
+}
+
+// One step of Viterbi's forward pass for B vectors of next labels:
+// next[y] = max over `from` of previous[from] + transitions[from][y]. The B
+// running maxima are independent, so they stay in registers and overlap.
+template <std::size_t B>
+[[gnu::always_inline]] inline void max_plus(const float* transitions, const float* previous, float* next, std::size_t L,
+                                            std::size_t P) {
+  Lanes best[B], candidate;
+  for (std::size_t b = 0; b < B; ++b) load(best[b], next + b * CrfModel::kLanes);
+  for (std::size_t from = 0; from < L; ++from) {
+    const float* row = transitions + from * P;
+    for (std::size_t b = 0; b < B; ++b) {
+      load(candidate, row + b * CrfModel::kLanes);
+      candidate += previous[from];
+      best[b] = candidate > best[b] ? candidate : best[b];
+    }
+  }
+  for (std::size_t b = 0; b < B; ++b) store(next + b * CrfModel::kLanes, best[b]);
+}
+
+// Viterbi's forward pass: delta (n x P, filled with -infinity) gets the best
+// score of each label at each token; the arg-max is found again while
+// tracing back. Compiled for AVX2 and for plain x86-64, chosen at run time.
+struct Forward {
+  const float* transitions;   // P x P
+  const float* start;
+  const float* scores;        // n x P
+  std::span<const std::uint32_t> allowed;
+  std::size_t n, L, P;
+
+  bool permitted(std::size_t i, std::size_t y) const { return allowed.empty() || !allowed[i] || (allowed[i] >> y & 1U); }
+
+  [[gnu::always_inline]] inline void run(float* delta) const {
+    constexpr float kForbidden = -std::numeric_limits<float>::infinity();
+    static_assert(CrfModel::kMaxLabels == 4 * CrfModel::kLanes);
+    for (std::size_t y = 0; y < L; ++y) delta[y] = permitted(0, y) ? start[y] + scores[y] : kForbidden;
+    for (std::size_t i = 1; i < n; ++i) {
+      float* next = delta + i * P;
+      const float* previous = next - P;
+      switch (P / CrfModel::kLanes) {
+        case 1: max_plus<1>(transitions, previous, next, L, P); break;
+        case 2: max_plus<2>(transitions, previous, next, L, P); break;
+        case 3: max_plus<3>(transitions, previous, next, L, P); break;
+        default: max_plus<4>(transitions, previous, next, L, P); break;
+      }
+      for (std::size_t y = 0; y < L; ++y) next[y] = permitted(i, y) ? next[y] + scores[i * P + y] : kForbidden;
+    }
+  }
+};
+
+[[gnu::target("avx2")]] void forward_avx2(const Forward& f, float* delta) { f.run(delta); }
+void forward_generic(const Forward& f, float* delta) { f.run(delta); }
+
+void forward(const Forward& f, float* delta) {
+  static const bool avx2 = __builtin_cpu_supports("avx2");
+  avx2 ? forward_avx2(f, delta) : forward_generic(f, delta);
 }
 
 }  // namespace
@@ -265,6 +327,24 @@ void CrfModel::padded_emission_scores(const FeatureSequence& features, std::vect
   };
   resolve(features.ids, found);
   resolve(features.shared_ids, shared_found);
+  static const bool avx2 = __builtin_cpu_supports("avx2");
+  if (avx2) sum_emissions_avx2(features, found.data(), shared_found.data(), scores.data());
+  else sum_emissions_generic(features, found.data(), shared_found.data(), scores.data());
+}
+
+[[gnu::target("avx2")]] void CrfModel::sum_emissions_avx2(const FeatureSequence& features, const std::uint32_t* found,
+                                                          const std::uint32_t* shared_found, float* scores) const {
+  sum_emissions(features, found, shared_found, scores);
+}
+
+void CrfModel::sum_emissions_generic(const FeatureSequence& features, const std::uint32_t* found,
+                                     const std::uint32_t* shared_found, float* scores) const {
+  sum_emissions(features, found, shared_found, scores);
+}
+
+[[gnu::always_inline]] inline void CrfModel::sum_emissions(const FeatureSequence& features, const std::uint32_t* found,
+                                                           const std::uint32_t* shared_found, float* scores) const {
+  const std::size_t P = padded_;
   auto add = [this, P](const std::uint32_t* payloads, std::size_t n, float* row) {
     for (std::size_t k = 0; k < n; ++k) {
       std::uint32_t payload = payloads[k];
@@ -277,18 +357,18 @@ void CrfModel::padded_emission_scores(const FeatureSequence& features, std::vect
   thread_local std::vector<float> chunk_rows;   // the chunks' shared features, summed once per chunk
   chunk_rows.assign(features.chunks() * P, 0.0F);
   for (std::size_t c = 0; c < features.chunks(); ++c)
-    add(shared_found.data() + features.shared_offsets[c], features.shared_offsets[c + 1] - features.shared_offsets[c],
+    add(shared_found + features.shared_offsets[c], features.shared_offsets[c + 1] - features.shared_offsets[c],
         chunk_rows.data() + c * P);
-  const Lanes scale = {scale_, scale_, scale_, scale_};
+  const Lanes scale = Lanes{} + scale_;
   for (std::size_t i = 0; i < features.size(); ++i) {
-    float* row = scores.data() + i * P;
-    add(found.data() + features.offsets[i], features.offsets[i + 1] - features.offsets[i], row);
+    float* row = scores + i * P;
+    add(found + features.offsets[i], features.offsets[i + 1] - features.offsets[i], row);
     if (features.has_shared()) add_lanes(row, chunk_rows.data() + features.chunk_of_token[i] * P, P);
-    for (std::size_t y = 0; y < P; y += 4) {
+    for (std::size_t y = 0; y < P; y += kLanes) {
       Lanes a;
-      std::memcpy(&a, row + y, sizeof a);
+      load(a, row + y);
       a *= scale;
-      std::memcpy(row + y, &a, sizeof a);
+      store(row + y, a);
     }
   }
 }
@@ -300,27 +380,8 @@ std::vector<std::uint8_t> CrfModel::viterbi(const FeatureSequence& features, std
   thread_local std::vector<float> scores, delta;   // delta: n x P, the best score of each label at each token
   padded_emission_scores(features, scores);
   constexpr float kForbidden = -std::numeric_limits<float>::infinity();
-  auto permitted = [&](std::size_t i, std::size_t y) { return allowed.empty() || !allowed[i] || (allowed[i] >> y & 1U); };
   delta.assign(n * P, kForbidden);
-  for (std::size_t y = 0; y < L; ++y) delta[y] = permitted(0, y) ? start_[y] + scores[y] : kForbidden;
-  for (std::size_t i = 1; i < n; ++i) {
-    // Max-plus over the previous label, four next labels at a time (SSE,
-    // which every x86-64 has); the arg-max is found again while tracing back.
-    float* next = delta.data() + i * P;
-    const float* previous = delta.data() + (i - 1) * P;
-    for (std::size_t block = 0; block < P; block += 4) {
-      Lanes best_block;
-      std::memcpy(&best_block, next + block, sizeof best_block);
-      for (std::size_t from = 0; from < L; ++from) {
-        Lanes row;
-        std::memcpy(&row, padded_transitions_.data() + from * P + block, sizeof row);
-        Lanes candidate = row + previous[from];
-        best_block = candidate > best_block ? candidate : best_block;
-      }
-      std::memcpy(next + block, &best_block, sizeof best_block);
-    }
-    for (std::size_t y = 0; y < L; ++y) next[y] = permitted(i, y) ? next[y] + scores[i * P + y] : kForbidden;
-  }
+  forward(Forward{padded_transitions_.data(), start_.data(), scores.data(), allowed, n, L, P}, delta.data());
   const float* last = delta.data() + (n - 1) * P;
   float top = kForbidden;
   for (std::size_t y = 0; y < L; ++y)

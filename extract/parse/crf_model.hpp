@@ -37,6 +37,7 @@ struct FeatureWeights {
 class CrfModel {
  public:
   static constexpr std::size_t kMaxLabels = 32;   // label sets are 32-bit masks
+  static constexpr std::size_t kLanes = 8;        // labels scored together in vector registers
 
   CrfModel() = default;
   // From parts: `transitions` holds L*L weights (from * L + to).
@@ -94,7 +95,7 @@ class CrfModel {
 
   std::vector<std::string> labels_;
   std::vector<float> start_, end_, transitions_;
-  std::size_t padded_ = 0;                 // the label count rounded up to a multiple of four (vector lanes)
+  std::size_t padded_ = 0;                 // the label count rounded up to a multiple of kLanes
   std::vector<float> padded_transitions_;  // padded_ x padded_, -infinity outside the labels
   float scale_ = 1.0F;
   std::size_t feature_count_ = 0;
@@ -106,6 +107,14 @@ class CrfModel {
 
   // scores[i * padded_ + y], as emission_scores but in rows of whole vector lanes.
   void padded_emission_scores(const FeatureSequence& features, std::vector<float>& scores) const;
+  // Adds up the weights of the features found (payloads, as `features` lays
+  // them out) into scores; compiled for AVX2 and for plain x86-64.
+  void sum_emissions(const FeatureSequence& features, const std::uint32_t* found, const std::uint32_t* shared_found,
+                     float* scores) const;
+  void sum_emissions_avx2(const FeatureSequence& features, const std::uint32_t* found,
+                          const std::uint32_t* shared_found, float* scores) const;
+  void sum_emissions_generic(const FeatureSequence& features, const std::uint32_t* found,
+                             const std::uint32_t* shared_found, float* scores) const;
 };
 
 }  // namespace citekit::extract::parsing
