@@ -10,12 +10,13 @@ void append_json_string(std::string& out, std::string_view text) {
   std::string sanitized;
   if (first_invalid_utf8(text)) text = sanitized = sanitize_utf8(text);
   out += '"';
-  for (char c : text) {
+  std::size_t copied = 0;   // text[copied, i) needs no escape and is appended in one go
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
     auto byte = static_cast<unsigned char>(c);
-    if (byte >= 0x20 && c != '"' && c != '\\') {
-      out += c;
-      continue;
-    }
+    if (byte >= 0x20 && c != '"' && c != '\\') continue;
+    out.append(text, copied, i - copied);
+    copied = i + 1;
     out += '\\';
     switch (c) {
       case '"': out += '"'; break;
@@ -33,6 +34,7 @@ void append_json_string(std::string& out, std::string_view text) {
       }
     }
   }
+  out.append(text, copied);
   out += '"';
 }
 
