@@ -1,5 +1,6 @@
 #include "core/regex.hpp"
 #include "core/text.hpp"
+#include <algorithm>
 #include "extract/parse/names.hpp"
 #include "extract/parse/workspace.hpp"
 
@@ -8,6 +9,20 @@ namespace {
 
 // Role words around a list of names: "In", "(Eds.)", "eds.", "edited by",
 // "Hrsg.", "(dir.)", "trans.", "translated by", "Übers. v.".
+// Whether `text`, without its closing punctuation, ends in a role word
+// ("eds", "Hrsg", "trans"): the only texts the trailing-role pattern can
+// match, found without trying that pattern at every position of the list.
+bool may_end_with_role(std::string_view text) {
+  static constexpr std::string_view kRoles[] = {"ed", "eds", "editor", "editors", "edd", "hrsg", "hg", "herausgeber",
+                                                "herausgeberin", "dir", "éd", "éds", "coord", "comp", "trans", "transl",
+                                                "tr", "translator", "translators", "übers", "trad"};
+  std::string_view core = trim(text, " \t\n\r\f\v,.:;)]");
+  std::string tail = to_lower_ascii(core.substr(core.size() > 16 ? core.size() - 16 : 0));
+  return std::any_of(std::begin(kRoles), std::end(kRoles), [&](std::string_view role) {
+    return std::string_view(tail).ends_with(role);
+  });
+}
+
 std::string without_roles(std::string_view text) {
   static const Regex lead(
       R"(^\s*(?:(?:in|dans|en)\s*:?\s+)?(?:(?:edited|translated|compiled|directed|herausgegeben|übersetzt|traduit|sous la direction|(?:\(?(?:eds?|editors?|edd|hrsg|hg|dir|éds?|coord|trans|transl|tr|übers|trad)\b\.?\)?))\s*(?:and\s+(?:ed|trans)\b\.?\s*)?(?:by|von|par|de)?\s*:?\s*)?)",
@@ -17,7 +32,8 @@ std::string without_roles(std::string_view text) {
       Regex::caseless);
   std::string out(text);
   if (auto m = lead.match_at(out); m && m->end() > 0) out.erase(0, m->end());
-  if (auto m = trail.find(out); m && m->begin() > 0) out.erase(m->begin());
+  if (may_end_with_role(out))
+    if (auto m = trail.find(out); m && m->begin() > 0) out.erase(m->begin());
   std::string_view rest = trim(out, " ,;:");
   if (rest.starts_with('(') && rest.find(')') == std::string_view::npos) rest = trim(rest.substr(1), " ,;:");
   return std::string(rest);

@@ -44,6 +44,8 @@ int lookup(const NamedNumber (&table)[N], std::string_view name) {
   return 0;
 }
 
+bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
 int to_int(std::string_view digits) {
   int value = 0;
   for (char c : digits) value = value * 10 + (c - '0');
@@ -235,8 +237,16 @@ std::optional<ParsedDate> read_date(std::string_view text, DateOrder order) {
 
 DateOrderEvidence date_order_evidence(const std::vector<std::string_view>& texts) {
   static const Regex numeric(R"((?<![\d/.\-])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.\-]))");
+  // The pattern needs a digit, a separator and a digit in a row; most references have none.
+  auto may_hold_numeric_date = [](std::string_view text) {
+    for (std::size_t i = 1; i + 1 < text.size(); ++i)
+      if ((text[i] == '/' || text[i] == '.' || text[i] == '-') && is_ascii_digit(text[i - 1]) && is_ascii_digit(text[i + 1]))
+        return true;
+    return false;
+  };
   DateOrderEvidence evidence;
   for (auto text : texts) {
+    if (!may_hold_numeric_date(text)) continue;
     for (const auto& m : numeric.find_all(text)) {
       int a = to_int(m.str(1));
       int b = to_int(m.str(3));

@@ -3,6 +3,8 @@
 #include "extract/parse/dates.hpp"
 #include "extract/parse/workspace.hpp"
 
+#include <algorithm>
+
 namespace citekit::extract::parsing {
 
 // "(London: I.B. Tauris, 2020)", "(Geneva: Centre for …, 2003)", "(NATO,
@@ -39,6 +41,11 @@ void find_genre(std::string_view text, std::vector<Constraint>& out) {
       R"re((?:^|[.,;(\[]\s*)(?<genre>(?:(?:Ph\.?\s?D\.?|Doctoral|Master'?s?|M\.?A\.?|M\.?Sc\.?|Bachelor'?s?|Diploma|Habilitation)\s+(?:thesis|dissertation)))re"
       R"re(|Th[eè]se\s+de\s+doctorat|Doktorarbeit|Technical\s+report|Tech\.\s+rep)(?=\s*(?:[.,;)\]]|$)))re",
       Regex::caseless);
+  // Every form holds one of these stems; most references hold none.
+  static constexpr std::string_view kStems[] = {"thes", "thès", "thÈs", "dissert", "doktorarbeit", "tech"};
+  std::string lower = to_lower_ascii(text);
+  if (std::none_of(std::begin(kStems), std::end(kStems), [&](std::string_view stem) { return lower.find(stem) != std::string::npos; }))
+    return;
   for (const auto& m : genre.find_all(text))
     out.push_back(Constraint{static_cast<std::uint32_t>(m.begin(genre.group("genre"))),
                              static_cast<std::uint32_t>(m.end(genre.group("genre"))), Label::genre, false});
