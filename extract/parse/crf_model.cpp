@@ -1,6 +1,7 @@
 #include "extract/parse/crf_model.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <bit>
 #include <cmath>
 #include <cstring>
@@ -288,15 +289,25 @@ struct Forward {
   }
 };
 
+bool has_avx2() {
+  __builtin_cpu_init();   // this may run before the constructor that otherwise fills in the CPU's features
+  return __builtin_cpu_supports("avx2");
+}
+
+std::atomic<bool> use_avx2{has_avx2()};
+
 [[gnu::target("avx2")]] void forward_avx2(const Forward& f, float* delta) { f.run(delta); }
 void forward_generic(const Forward& f, float* delta) { f.run(delta); }
 
 void forward(const Forward& f, float* delta) {
-  static const bool avx2 = __builtin_cpu_supports("avx2");
-  avx2 ? forward_avx2(f, delta) : forward_generic(f, delta);
+  use_avx2.load(std::memory_order_relaxed) ? forward_avx2(f, delta) : forward_generic(f, delta);
 }
 
 }  // namespace
+
+void CrfModel::use_vectors(Vectors vectors) {
+  use_avx2 = vectors == Vectors::best && has_avx2();
+}
 
 void CrfModel::emission_scores(const FeatureSequence& features, std::vector<float>& scores) const {
   thread_local std::vector<float> padded;
@@ -327,8 +338,7 @@ void CrfModel::padded_emission_scores(const FeatureSequence& features, std::vect
   };
   resolve(features.ids, found);
   resolve(features.shared_ids, shared_found);
-  static const bool avx2 = __builtin_cpu_supports("avx2");
-  if (avx2) sum_emissions_avx2(features, found.data(), shared_found.data(), scores.data());
+  if (use_avx2.load(std::memory_order_relaxed)) sum_emissions_avx2(features, found.data(), shared_found.data(), scores.data());
   else sum_emissions_generic(features, found.data(), shared_found.data(), scores.data());
 }
 

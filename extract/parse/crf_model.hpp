@@ -39,6 +39,12 @@ class CrfModel {
   static constexpr std::size_t kMaxLabels = 32;   // label sets are 32-bit masks
   static constexpr std::size_t kLanes = 8;        // labels scored together in vector registers
 
+  // Which vector instructions scoring uses: AVX2 where the processor has
+  // it, or the SSE2 every x86-64 has. Both give the same labels; `portable`
+  // is there to check that, and to rule the instruction set out.
+  enum class Vectors { best, portable };
+  static void use_vectors(Vectors vectors);
+
   CrfModel() = default;
   // From parts: `transitions` holds L*L weights (from * L + to).
   CrfModel(std::vector<std::string> labels, std::vector<float> start, std::vector<float> end,

@@ -1,7 +1,14 @@
 #include "extract/parse/crf_model.hpp"
+#include "extract/parse/labeller.hpp"
 #include "tests/catch.hpp"
+#include "tests/support.hpp"
+
+#include <nlohmann/json.hpp>
 
 #include <cstdint>
+#include <fstream>
+#include <string>
+#include <vector>
 
 using namespace citekit::extract::parsing;
 
@@ -82,4 +89,34 @@ TEST_CASE("extract::parsing::CrfModel::pruned") {
   std::vector<float> scores;
   pruned.emission_scores(sequence({{11, 33}}), scores);
   CHECK(scores[0] == Approx(2.0).epsilon(1e-3));
+}
+
+TEST_CASE("extract::parsing::CrfModel labels alike with AVX2 and with portable vectors") {
+  const auto& labeller = builtin_labeller();
+  REQUIRE(labeller);
+  // A thousand real references of many styles (AnyStyle's "good" set).
+  std::ifstream in(citekit::test::shared_dir() / "data/references/anystyle_good.jsonl");
+  REQUIRE(in);
+  std::vector<std::string> texts;
+  for (std::string line; texts.size() < 1000 && std::getline(in, line);)
+    texts.push_back(nlohmann::json::parse(line)["text"].get<std::string>());
+  auto label_all = [&] {
+    std::vector<std::vector<LabelledSpan>> out;
+    for (const auto& text : texts) out.push_back(labeller->label(text, {}));
+    return out;
+  };
+  CrfModel::use_vectors(CrfModel::Vectors::portable);
+  auto portable = label_all();
+  CrfModel::use_vectors(CrfModel::Vectors::best);
+  auto best = label_all();
+  REQUIRE(best.size() == 1000);
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    CAPTURE(texts[i]);
+    REQUIRE(best[i].size() == portable[i].size());
+    for (std::size_t s = 0; s < best[i].size(); ++s) {
+      CHECK(best[i][s].label == portable[i][s].label);
+      CHECK(best[i][s].begin == portable[i][s].begin);
+      CHECK(best[i][s].end == portable[i][s].end);
+    }
+  }
 }
