@@ -152,15 +152,19 @@ std::string collapse_whitespace(std::string_view text) {
   bool pending_space = false;
   for (std::size_t i = 0; i < text.size();) {
     std::size_t start = i;
-    char32_t cp = next_code_point(text, i);
-    bool space = cp < 0x80 ? is_ascii_space(static_cast<char>(cp)) : is_unicode_space(cp);
+    bool space;
+    if (static_cast<unsigned char>(text[i]) < 0x80) {   // ASCII, without decoding
+      space = is_ascii_space(text[i++]);
+    } else {
+      space = is_unicode_space(next_code_point(text, i));
+    }
     if (space) {
       pending_space = !out.empty();
       continue;
     }
     if (pending_space) out += ' ';
     pending_space = false;
-    out.append(text.substr(start, i - start));
+    out.append(text, start, i - start);
   }
   return out;
 }
