@@ -93,16 +93,9 @@ def located_segments(row):
 def relabel(row, convention):
     labels = LABELS[convention]
     has_title = 'title' in row['fields']
-    # AnyStyle's sets label some monographs' titles "container-title" or
-    # "journal" with no title at all ("Lindeman, E. C. (1961). The meaning of
-    # adult education. Montreal: Harvest House."); a reference is a title
-    # before it is a container, so the first such span is the title.
-    untitled = convention == 'anystyle' and not has_title
     spans = []
     for label, begin, end in located_segments(row):
         target = labels.get(label, 'note')
-        if untitled and target == 'container':
-            target, untitled = 'title', False
         value = row['text'][begin:end]
         if target == 'title?':
             target = 'container' if has_title else 'title'
