@@ -86,6 +86,12 @@ struct Scratch {
 };
 
 char class_letter(char32_t c) {
+  if (c < 0x80 && c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') {   // ASCII, inline
+    if (c >= 'A' && c <= 'Z') return 'A';
+    if (c >= 'a' && c <= 'z') return 'a';
+    if (c >= '0' && c <= '9') return '0';
+    return static_cast<char>(c);
+  }
   switch (char_class(c)) {
     case CharClass::letter: {
       LetterCase lc = letter_case(c);

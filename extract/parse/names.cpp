@@ -264,6 +264,21 @@ bool is_et_al(std::string_view part) {
   return et_al.full_match(trim(part));
 }
 
+// Whether `list` holds ";", "&", "/" or a joining word between spaces: the
+// only lists the splitting pattern below can match. A byte outside ASCII
+// might be a space, so it counts as one.
+bool may_join_names(std::string_view list) {
+  auto spacing = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r') || static_cast<unsigned char>(c) >= 0x80; };
+  static constexpr std::string_view kWords[] = {"and", "und", "et", "y", "e"};
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    if (list[i] == ';' || list[i] == '&' || list[i] == '/') return true;
+    if (i == 0 || !spacing(list[i - 1]) || spacing(list[i])) continue;
+    for (auto word : kWords)
+      if (list.substr(i).starts_with(word) && i + word.size() < list.size() && spacing(list[i + word.size()])) return true;
+  }
+  return false;
+}
+
 // Splits at ";", "&", " and ", " und ", " et ", " y ", " / " (also after a comma: ", and").
 std::vector<std::vector<std::string>> name_groups(std::string_view list) {
   static const Regex strong(R"(\s*(?:;|,?\s*&|,?\s+(?:and|und|et|y|e|and/or)\s+|\s+/\s+)\s*)");
@@ -275,10 +290,11 @@ std::vector<std::vector<std::string>> name_groups(std::string_view list) {
       if (!trim(part).empty()) parts.emplace_back(trim(part));
     if (!parts.empty()) groups.push_back(std::move(parts));
   };
-  for (const auto& m : strong.find_all(list)) {
-    add(list.substr(copied, m.begin() - copied));
-    copied = m.end();
-  }
+  if (may_join_names(list))
+    for (const auto& m : strong.find_all(list)) {
+      add(list.substr(copied, m.begin() - copied));
+      copied = m.end();
+    }
   add(list.substr(copied));
   return groups;
 }
