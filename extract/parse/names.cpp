@@ -350,7 +350,8 @@ Name parse_name(std::string_view text) {
     return name;
   }
   static const Regex bracketed_given(R"(^(.+?)\s*\(([^()]+)\)$)");   // "Bugnon (A.-L.)"
-  if (auto m = bracketed_given.match_at(text); m && m->end() == text.size() && is_given_part(m->str(2)))
+  if (auto m = text.ends_with(')') ? bracketed_given.match_at(text) : std::nullopt;
+      m && m->end() == text.size() && is_given_part(m->str(2)))
     return person(m->str(1), m->str(2));
   auto words = words_of(text);
   std::string suffix;
@@ -392,7 +393,10 @@ std::vector<Name> parse_names(std::string_view segment) {
     if (auto m = et_al.find(list)) list.erase(m->begin());
   // A sentence's closing period, unless it closes an initial or "Jr.".
   static const Regex keeps_period(R"((?:^|[\s.\-])(?:\p{Lu}|Jr|Sr|Ch|Th|Ph|Wm)\.$)");
-  if (list.ends_with('.') && !keeps_period.contains(list)) list.pop_back();
+  // A match is at most eight bytes long and ends the list: only the end is searched.
+  std::size_t tail = list.size() > 8 ? list.size() - 8 : 0;
+  while (tail > 0 && (static_cast<unsigned char>(list[tail]) & 0xC0) == 0x80) --tail;   // a whole character
+  if (list.ends_with('.') && !keeps_period.find(list, tail)) list.pop_back();
   std::vector<Name> names;
   for (const auto& parts : name_groups(list)) {
     for (std::size_t i = 0; i < parts.size(); ++i) {
