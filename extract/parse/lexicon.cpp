@@ -1,6 +1,8 @@
 #include "extract/parse/lexicon.hpp"
 
-#include <unordered_map>
+#include <bit>
+#include <utility>
+#include <vector>
 
 namespace citekit::extract::parsing {
 namespace {
@@ -67,27 +69,52 @@ constexpr WordList kLists[] = {
                    "der die das des und für zur zum les du et pour sur dans une un il lo della delle per"},
 };
 
-std::unordered_map<std::uint64_t, std::uint32_t> build() {
-  std::unordered_map<std::uint64_t, std::uint32_t> table;
-  for (const auto& list : kLists) {
-    std::string_view words = list.words;
-    while (!words.empty()) {
-      std::size_t space = words.find(' ');
-      std::string_view word = words.substr(0, space);
-      if (!word.empty()) table[lowercase_hash(word)] |= list.classes;
-      if (space == std::string_view::npos) break;
-      words.remove_prefix(space + 1);
+// Word hash -> classes, open addressing in a power-of-two table at most a
+// quarter full: looked up for every word of every reference, where a
+// node-based map's division and pointer chase cost more than the rest.
+class LexiconTable {
+ public:
+  LexiconTable() {
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> entries;
+    for (const auto& list : kLists) {
+      std::string_view words = list.words;
+      while (!words.empty()) {
+        std::size_t space = words.find(' ');
+        std::string_view word = words.substr(0, space);
+        if (!word.empty()) entries.emplace_back(lowercase_hash(word), list.classes);
+        if (space == std::string_view::npos) break;
+        words.remove_prefix(space + 1);
+      }
+    }
+    slots_.resize(std::bit_ceil(entries.size() * 4));
+    for (auto [hash, classes] : entries) slot(hash) = {hash, slot(hash).second | classes};
+  }
+  std::uint32_t classes(std::uint64_t hash) const {
+    for (std::size_t i = index(hash);; i = (i + 1) & (slots_.size() - 1)) {
+      if (slots_[i].first == hash) return slots_[i].second;
+      if (slots_[i].first == kEmpty) return 0;
     }
   }
-  return table;
-}
+
+ private:
+  static constexpr std::uint64_t kEmpty = 0;   // no word's FNV-1a hash in these lists is 0
+  // FNV-1a's low bits vary little between similar words: the high bits of a product choose the slot.
+  std::size_t index(std::uint64_t hash) const {
+    return static_cast<std::size_t>((hash * 0x9E3779B97F4A7C15ULL) >> 40) & (slots_.size() - 1);
+  }
+  std::pair<std::uint64_t, std::uint32_t>& slot(std::uint64_t hash) {
+    std::size_t i = index(hash);
+    while (slots_[i].first != kEmpty && slots_[i].first != hash) i = (i + 1) & (slots_.size() - 1);
+    return slots_[i];
+  }
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> slots_;
+};
 
 }  // namespace
 
 std::uint32_t lexicon_classes(std::uint64_t word_hash) {
-  static const auto table = build();
-  auto it = table.find(word_hash);
-  return it == table.end() ? 0 : it->second;
+  static const LexiconTable table;
+  return table.classes(word_hash);
 }
 
 }  // namespace citekit::extract::parsing
