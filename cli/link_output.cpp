@@ -93,7 +93,7 @@ bool is_terminal(const std::ostream& stream, const std::ostream& standard, int f
   return &stream == &standard && ::isatty(fd) == 1;
 }
 
-bool use_colour(const LinkOutput& output, const StreamedOutput& target, Streams& io) {
+bool use_colour(const LinkOutput& output, const StreamingOutput& target, Streams& io) {
   if (output.colour == "always") return true;
   if (output.colour == "never" || !target.to_standard_output()) return false;
   const char* no_colour = std::getenv("NO_COLOR");
@@ -143,7 +143,12 @@ void report_trouble(const linkcheck::CheckRun& run, Streams& io) {
 
 int check_and_report(const std::vector<LinkRequest>& requests, const linkcheck::Options& options,
                      const LinkOutput& output, Streams& io, const linkcheck::Interruption* interruption) {
-  StreamedOutput target(output.path, io.out);
+  auto opened = StreamingOutput::open(output.path, io.out);
+  if (!opened) {
+    io.err << "citekit: " << opened.error().describe() << '\n';
+    return ExitCode::failure;
+  }
+  StreamingOutput& target = **opened;
   auto writer = writer_for(output, target.stream(), requests.size(), use_colour(output, target, io));
   bool any_broken = false;
   std::size_t done = 0;

@@ -24,6 +24,8 @@ class StreamingOutput {
   StreamingOutput& operator=(const StreamingOutput&) = delete;
 
   std::ostream& stream() { return file_ ? *file_ : standard_output_; }
+  // True when writing to the standard output stream given.
+  bool to_standard_output() const { return !file_; }
   Result<bool> commit();
 
  private:
@@ -37,32 +39,5 @@ class StreamingOutput {
 
 // Writes `content` to `path`, or to `out` when path is empty or "-".
 Result<bool> write_output(const std::string& path, const std::string& content, std::ostream& out);
-
-}  // namespace citekit::cli
-
-namespace citekit::cli {
-
-// Output written piece by piece: to `out` when the path is empty or "-",
-// otherwise to a temporary file renamed into place by commit(), so that an
-// interrupted run leaves no half-written file behind.
-class StreamedOutput {
- public:
-  StreamedOutput(const std::string& path, std::ostream& out);
-  ~StreamedOutput();
-  StreamedOutput(const StreamedOutput&) = delete;
-  StreamedOutput& operator=(const StreamedOutput&) = delete;
-
-  std::ostream& stream() { return *stream_; }
-  // True when writing to the terminal's standard output stream given.
-  bool to_standard_output() const { return path_.empty(); }
-  Result<bool> commit();
-
- private:
-  std::string path_;         // empty for standard output
-  std::string temporary_;
-  std::unique_ptr<std::ofstream> file_;
-  std::ostream* stream_;
-  bool committed_ = false;
-};
 
 }  // namespace citekit::cli

@@ -32,8 +32,10 @@ std::string reference_text(const std::string& line) {
   return std::string(trimmed);
 }
 
-std::string output_line(const std::string& text, const extract::ParsedReference& parsed, bool fields_only) {
-  std::string out = "{\"text\":";
+// Appends the JSON line of one parsed reference to `out`.
+void append_output_line(std::string& out, const std::string& text, const extract::ParsedReference& parsed,
+                        bool fields_only) {
+  out += "{\"text\":";
   append_json_string(out, text);
   out += ",\"fields\":{";
   // Fields in order of first appearance; values in text order.
@@ -73,7 +75,6 @@ std::string output_line(const std::string& text, const extract::ParsedReference&
     out += ']';
   }
   out += "}\n";
-  return out;
 }
 
 std::optional<DateOrder> date_order_option(const std::string& text) {
@@ -159,7 +160,17 @@ int run_parse(const ParseArgs& args, Streams& io) {
   if (!output) return fail(io, output.error().describe());
   extract::ParseContext context{decide_order(reader, *order), labeller ? &**labeller : nullptr};
   std::ostream& out = (*output)->stream();
-  while (auto text = reader.next()) out << output_line(*text, extract::parse_reference(*text, context), args.fields_only);
+  // Lines go to a file in batches (a stream writes each piece over a
+  // kilobyte with a system call of its own); to standard output one by one,
+  // for whoever reads them as they come.
+  constexpr std::size_t kBatch = 1 << 18;
+  const std::size_t batch_size = (*output)->to_standard_output() ? 1 : kBatch;
+  std::string batch;
+  while (auto text = reader.next()) {
+    append_output_line(batch, *text, extract::parse_reference(*text, context), args.fields_only);
+    if (batch.size() >= batch_size) out << batch, batch.clear();
+  }
+  out << batch;
   auto committed = (*output)->commit();
   if (!committed) return fail(io, committed.error().describe());
   return ExitCode::clean;
