@@ -1,14 +1,35 @@
 #include "core/regex.hpp"
 #include "core/text.hpp"
-#include <algorithm>
 #include "extract/parse/names.hpp"
 #include "extract/parse/workspace.hpp"
+
+#include <algorithm>
+#include <cctype>
 
 namespace citekit::extract::parsing {
 namespace {
 
-// Role words around a list of names: "In", "(Eds.)", "eds.", "edited by",
-// "Hrsg.", "(dir.)", "trans.", "translated by", "Übers. v.".
+// Whether `text` opens with a bracket or a word that can lead a role ("In",
+// "Eds.", "edited by"): the only texts the leading-role pattern can shorten.
+// A word with letters outside ASCII counts, as "Übers." and "Éd." do.
+bool may_start_with_role(std::string_view text) {
+  static constexpr std::string_view kLeads[] = {"in", "dans", "en", "edited", "translated", "compiled", "directed",
+                                                "herausgegeben", "traduit", "sous", "ed", "eds", "editor", "editors",
+                                                "edd", "hrsg", "hg", "dir", "coord", "trans", "transl", "tr", "trad"};
+  text = trim(text);
+  if (text.starts_with('(')) return true;
+  std::size_t end = 0;
+  bool ascii = true;
+  for (; end < text.size(); ++end) {
+    auto byte = static_cast<unsigned char>(text[end]);
+    if (byte >= 0x80) ascii = false;
+    else if (!std::isalpha(byte)) break;
+  }
+  if (!ascii) return true;
+  std::string word = to_lower_ascii(text.substr(0, end));
+  return std::find(std::begin(kLeads), std::end(kLeads), word) != std::end(kLeads);
+}
+
 // Whether `text`, without its closing punctuation, ends in a role word
 // ("eds", "Hrsg", "trans"): the only texts the trailing-role pattern can
 // match, found without trying that pattern at every position of the list.
@@ -23,6 +44,8 @@ bool may_end_with_role(std::string_view text) {
   });
 }
 
+// Role words around a list of names: "In", "(Eds.)", "eds.", "edited by",
+// "Hrsg.", "(dir.)", "trans.", "translated by", "Übers. v.".
 std::string without_roles(std::string_view text) {
   static const Regex lead(
       R"(^\s*(?:(?:in|dans|en)\s*:?\s+)?(?:(?:edited|translated|compiled|directed|herausgegeben|übersetzt|traduit|sous la direction|(?:\(?(?:eds?|editors?|edd|hrsg|hg|dir|éds?|coord|trans|transl|tr|übers|trad)\b\.?\)?))\s*(?:and\s+(?:ed|trans)\b\.?\s*)?(?:by|von|par|de)?\s*:?\s*)?)",
@@ -31,7 +54,8 @@ std::string without_roles(std::string_view text) {
       R"(\s*[,;]?\s*[(\[]?\s*\b(?:eds?|editors?|edd|hrsg|hg|herausgeber(?:in)?|dir|éds?|coord|comp|trans|transl|tr|translators?|übers|trad)\.?\s*[)\]]?\s*[,.:;]*\s*$)",
       Regex::caseless);
   std::string out(text);
-  if (auto m = lead.match_at(out); m && m->end() > 0) out.erase(0, m->end());
+  if (may_start_with_role(out))
+    if (auto m = lead.match_at(out); m && m->end() > 0) out.erase(0, m->end());
   if (may_end_with_role(out))
     if (auto m = trail.find(out); m && m->begin() > 0) out.erase(m->begin());
   std::string_view rest = trim(out, " ,;:");
