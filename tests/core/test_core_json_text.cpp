@@ -18,6 +18,9 @@ TEST_CASE("core::append_json_string") {
       {std::string("nul\0unit\x1f", 9), R"("nul\u0000unit\u001f")"},
       {"Université – “quoted”", R"("Université – “quoted”")"},
       {"bad \xC3( byte", "\"bad \xEF\xBF\xBD( byte\""},   // invalid UTF-8 becomes U+FFFD
+      // Long runs are scanned eight bytes at a time: escapes at every offset of a word are still found.
+      {"0123456789abcdefghij\"0123456\\89", R"("0123456789abcdefghij\"0123456\\89")"},
+      {"Ünïcödé text, long enough to span words\x7f\x01", "\"Ünïcödé text, long enough to span words\x7f\\u0001\""},
   };
   for (const auto& row : rows) {
     std::string out;
@@ -26,6 +29,19 @@ TEST_CASE("core::append_json_string") {
     CHECK(out == row.json);
     CHECK(nlohmann::json::accept(out));
   }
+}
+
+TEST_CASE("core::append_json_string finds an escape at every offset") {
+  for (std::size_t at = 0; at < 24; ++at)
+    for (char special : {'"', '\\', '\n', '\x1f'}) {
+      std::string text(24, 'x');
+      text[at] = special;
+      std::string out;
+      append_json_string(out, text);
+      CAPTURE(at, special);
+      CHECK(out.size() == text.size() + (special == '\x1f' ? 7 : 3));   // \u001f, or a two-character escape
+      CHECK(nlohmann::json::parse(out).get<std::string>() == text);
+    }
 }
 
 TEST_CASE("core::append_csl_json writes what to_csl_json holds, compactly") {
