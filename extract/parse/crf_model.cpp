@@ -284,6 +284,10 @@ struct Forward {
         case 3: max_plus<3>(transitions, previous, next, L, P); break;
         default: max_plus<4>(transitions, previous, next, L, P); break;
       }
+      if (allowed.empty() || !allowed[i]) {   // most tokens: no rule constrains them
+        add_lanes(next, scores + i * P, P);
+        continue;
+      }
       for (std::size_t y = 0; y < L; ++y) next[y] = permitted(i, y) ? next[y] + scores[i * P + y] : kForbidden;
     }
   }
