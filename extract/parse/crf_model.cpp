@@ -362,14 +362,40 @@ void CrfModel::sum_emissions_generic(const FeatureSequence& features, const std:
 
 [[gnu::always_inline]] inline void CrfModel::sum_emissions(const FeatureSequence& features, const std::uint32_t* found,
                                                            const std::uint32_t* shared_found, float* scores) const {
+  switch (padded_ / kLanes) {
+    case 1: return sum_emissions<1>(features, found, shared_found, scores);
+    case 2: return sum_emissions<2>(features, found, shared_found, scores);
+    case 3: return sum_emissions<3>(features, found, shared_found, scores);
+    default: return sum_emissions<4>(features, found, shared_found, scores);
+  }
+}
+
+template <std::size_t B>
+[[gnu::always_inline]] inline void CrfModel::sum_emissions(const FeatureSequence& features, const std::uint32_t* found,
+                                                           const std::uint32_t* shared_found, float* scores) const {
+  static_assert(kMaxLabels <= 4 * kLanes);
   const std::size_t P = padded_;
+  // row += the weights of n features. Dense rows are summed in registers and
+  // added once; the weights are whole numbers (scale units), so the order of
+  // the additions does not change the sum.
   auto add = [this, P](const std::uint32_t* payloads, std::size_t n, float* row) {
+    Lanes sum[B] = {}, lanes;
     for (std::size_t k = 0; k < n; ++k) {
       std::uint32_t payload = payloads[k];
-      if (payload != kEmpty && !(payload & kInline) && payload & kDense)
-        add_lanes(row, dense_.data() + (payload & ~kDense) * P, P);
-      else
+      if (payload != kEmpty && !(payload & kInline) && payload & kDense) {
+        const float* dense = dense_.data() + (payload & ~kDense) * P;
+        for (std::size_t b = 0; b < B; ++b) {
+          load(lanes, dense + b * kLanes);
+          sum[b] += lanes;
+        }
+      } else {
         for_each_pair(payload, [row](std::uint32_t label, std::int16_t weight) { row[label] += static_cast<float>(weight); });
+      }
+    }
+    for (std::size_t b = 0; b < B; ++b) {
+      load(lanes, row + b * kLanes);
+      lanes += sum[b];
+      store(row + b * kLanes, lanes);
     }
   };
   thread_local std::vector<float> chunk_rows;   // the chunks' shared features, summed once per chunk

@@ -117,6 +117,9 @@ class CrfModel {
   // them out) into scores; compiled for AVX2 and for plain x86-64.
   void sum_emissions(const FeatureSequence& features, const std::uint32_t* found, const std::uint32_t* shared_found,
                      float* scores) const;
+  template <std::size_t B>   // for rows of B vectors; inlined into each instruction set's copy
+  [[gnu::always_inline]] inline void sum_emissions(const FeatureSequence& features, const std::uint32_t* found, const std::uint32_t* shared_found,
+                     float* scores) const;
   void sum_emissions_avx2(const FeatureSequence& features, const std::uint32_t* found,
                           const std::uint32_t* shared_found, float* scores) const;
   void sum_emissions_generic(const FeatureSequence& features, const std::uint32_t* found,
