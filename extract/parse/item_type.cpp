@@ -3,16 +3,34 @@
 #include "extract/parse/names.hpp"
 #include "extract/parse/workspace.hpp"
 
+#include <algorithm>
+#include <initializer_list>
+#include <string>
+
 namespace citekit::extract::parsing {
 namespace {
 
 bool matches(const Regex& re, std::string_view text) { return !text.empty() && re.contains(text); }
 
+// Whether `text`, lowercased (ASCII), holds one of `stems`: a cheap test
+// before a pattern every one of whose matches holds one of them.
+bool holds_any(std::string_view text, std::initializer_list<std::string_view> stems) {
+  if (text.empty()) return false;
+  std::string lower = to_lower_ascii(text);
+  return std::any_of(stems.begin(), stems.end(), [&](std::string_view stem) { return lower.find(stem) != std::string::npos; });
+}
+
+// Whether `text` may hold a digit: an ASCII one, or any character outside ASCII (\d also matches other scripts' digits).
+bool may_hold_digit(std::string_view text) {
+  return std::any_of(text.begin(), text.end(), [](char c) { return (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80; });
+}
+
 bool is_legislation(const Reference& item) {
   static const Regex title(
       R"(^(?:(?:UN\s+)?(?:Security\s+Council\s+|General\s+Assembly\s+)?Resolution|Act|Directive|Regulation|Decree|Statute|Law|Bill)\b.*\d|\b(?:Act|Directive|Regulation)\s+(?:of\s+)?\d{4}\b|S/RES/\d+)",
       Regex::caseless);
-  return matches(title, item.get("title"));
+  std::string_view text = item.get("title");
+  return may_hold_digit(text) && matches(title, text);   // every form has a number
 }
 
 bool is_newspaper(std::string_view container) {
@@ -26,8 +44,12 @@ bool is_thesis(const Reference& item) {
   static const Regex words(
       R"(\b(?:Ph\.?\s?D|doctoral|master'?s?|MA|MSc)\b.{0,20}\b(?:thesis|dissertation)\b|\b(?:dissertation|thesis|th[eè]se|doctorat|tesi|tesis|habilitation(?:sschrift)?)\b)",
       Regex::caseless);
-  return matches(words, item.get("genre")) || matches(words, item.get("note")) || matches(words, item.get("publisher")) ||
-         matches(words, item.get("container-title"));
+  // Every form names a thesis, dissertation, thèse, doctorat, tesi(s) or habilitation.
+  auto thesis = [&](std::string_view text) {
+    return holds_any(text, {"thes", "thès", "thÈs", "dissert", "doctorat", "tesi", "habilitation"}) && matches(words, text);
+  };
+  return thesis(item.get("genre")) || thesis(item.get("note")) || thesis(item.get("publisher")) ||
+         thesis(item.get("container-title"));
 }
 
 bool is_report(const Reference& item) {
