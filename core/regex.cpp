@@ -4,6 +4,7 @@
 #include <pcre2.h>
 
 #include <algorithm>
+#include <mutex>
 #include <stdexcept>
 
 namespace citekit {
@@ -48,7 +49,17 @@ std::string pcre2_message(int code) {
 struct Regex::Code {
   pcre2_code* code = nullptr;
   bool jit = false;
-  ~Code() { pcre2_code_free(code); }
+  uint32_t options = 0;    // the compile options
+  uint32_t groups = 0;     // capture groups, the whole match included
+  // The pattern compiled anchored, for match_at: PCRE2's JIT code does not
+  // take PCRE2_ANCHORED at match time (pcre2_match would interpret the
+  // pattern instead, and check the subject's UTF-8 first). Compiled on first use.
+  pcre2_code* anchored = nullptr;
+  std::once_flag anchored_once;
+  ~Code() {
+    pcre2_code_free(code);
+    pcre2_code_free(anchored);
+  }
 };
 
 bool RegexMatch::has(std::size_t group) const {
@@ -74,6 +85,9 @@ Regex::Regex(std::string_view pattern, unsigned flags) : code_(std::make_unique<
     throw std::invalid_argument("regex /" + pattern_ + "/ at offset " + std::to_string(offset) + ": " +
                                 pcre2_message(error));
   code_->jit = pcre2_jit_compile(code_->code, PCRE2_JIT_COMPLETE) == 0;
+  code_->options = options;
+  pcre2_pattern_info(code_->code, PCRE2_INFO_CAPTURECOUNT, &code_->groups);
+  code_->groups += 1;
 }
 
 Regex::~Regex() = default;
@@ -82,12 +96,21 @@ Regex& Regex::operator=(Regex&&) noexcept = default;
 
 std::optional<RegexMatch> Regex::run(std::string_view subject, std::size_t start, unsigned options) const {
   if (start > subject.size()) return std::nullopt;
+  const pcre2_code* code = code_->code;
+  if (options & PCRE2_ANCHORED) {
+    std::call_once(code_->anchored_once, [this] {
+      int error = 0;
+      PCRE2_SIZE offset = 0;
+      code_->anchored = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(pattern_.data()), pattern_.size(),
+                                      code_->options | PCRE2_ANCHORED, &error, &offset, nullptr);
+      if (code_->anchored) pcre2_jit_compile(code_->anchored, PCRE2_JIT_COMPLETE);
+    });
+    if (code_->anchored) code = code_->anchored, options &= ~PCRE2_ANCHORED;
+  }
   // One match block per thread, sized for this pattern: matching allocates nothing.
   thread_local MatchData data;
   thread_local uint32_t capacity = 0;
-  uint32_t needed = 0;
-  pcre2_pattern_info(code_->code, PCRE2_INFO_CAPTURECOUNT, &needed);
-  needed += 1;
+  const uint32_t needed = code_->groups;
   if (!data || capacity < needed) {
     capacity = std::max<uint32_t>(needed, 32);
     data.reset(pcre2_match_data_create(capacity, nullptr));
@@ -95,7 +118,7 @@ std::optional<RegexMatch> Regex::run(std::string_view subject, std::size_t start
   }
   const auto* text = reinterpret_cast<PCRE2_SPTR>(subject.data());
   // pcre2_match runs the JIT code itself whenever the options allow it.
-  int rc = pcre2_match(code_->code, text, subject.size(), start, options, data.get(), match_context());
+  int rc = pcre2_match(code, text, subject.size(), start, options, data.get(), match_context());
   if (rc == PCRE2_ERROR_NOMATCH || rc == PCRE2_ERROR_PARTIAL) return std::nullopt;
   if (rc < 0) throw std::runtime_error("regex /" + pattern_ + "/: " + pcre2_message(rc));
   const PCRE2_SIZE* ovector = pcre2_get_ovector_pointer(data.get());

@@ -33,6 +33,17 @@ TEST_CASE("core::Regex") {
     CHECK_FALSE(re.match_at("x12", 0));
     CHECK(re.full_match("123"));
     CHECK_FALSE(re.full_match("123a"));
+    // The same pattern searched, then anchored, then searched again: each use keeps its own meaning.
+    CHECK(re.find("x12")->begin() == 1);
+    auto groups = Regex(R"((?<day>\d{1,2})\.(?<month>\d{1,2})\.)");
+    auto m = groups.match_at("am 23.11.2020", 3);
+    REQUIRE(m);
+    CHECK(m->str(groups.group("month")) == "11");
+    CHECK_FALSE(groups.match_at("am 23.11.2020", 2));
+    CHECK(groups.find("am 23.11.2020")->begin() == 3);
+    // Invalid UTF-8 in the subject does not match, and does not fail.
+    CHECK_FALSE(re.match_at("\xC3(12", 0));
+    CHECK(re.match_at("\xC3(12", 2));
   }
   SECTION("Unicode properties and caseless matching") {
     Regex letters(R"(\p{Lu}\p{Ll}+)");
