@@ -186,15 +186,41 @@ std::string normalise_invisible(std::string_view text) {
   return out;
 }
 
+namespace {
+
+char lower_ascii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// The eight bytes of `word` with A-Z lowercased (bit tricks: each byte
+// learns whether it lies in 'A'..'Z' without a branch; others are kept).
+std::uint64_t lower_ascii_word(std::uint64_t word) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHighs = 0x8080808080808080ULL;
+  std::uint64_t low7 = word & ~kHighs;
+  std::uint64_t at_least_a = low7 + kOnes * (0x80 - 'A');        // high bit set when the byte >= 'A'
+  std::uint64_t beyond_z = low7 + kOnes * (0x80 - 'Z' - 1);      // high bit set when the byte > 'Z'
+  std::uint64_t upper = (at_least_a ^ beyond_z) & ~word & kHighs;   // in 'A'..'Z', and ASCII
+  return word | upper >> 2;                                        // + 0x20
+}
+
+}  // namespace
+
 std::string to_lower_ascii(std::string_view text) {
   std::string out(text);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  std::size_t i = 0;
+  for (; i + 8 <= out.size(); i += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, out.data() + i, sizeof word);
+    word = lower_ascii_word(word);
+    std::memcpy(out.data() + i, &word, sizeof word);
+  }
+  for (; i < out.size(); ++i) out[i] = lower_ascii(out[i]);
   return out;
 }
 
 bool iequals_ascii(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && to_lower_ascii(a) == to_lower_ascii(b);
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (lower_ascii(a[i]) != lower_ascii(b[i])) return false;
+  return true;
 }
 
 bool istarts_with_ascii(std::string_view text, std::string_view prefix) {

@@ -63,3 +63,24 @@ TEST_CASE("core::Position::to_string") {
   CHECK(part.to_string() == "doc.docx: word/endnotes.xml: line 3");
   CHECK(Position{"doc.txt", "", 0, 0, 0}.to_string() == "doc.txt");
 }
+
+TEST_CASE("core::to_lower_ascii and iequals_ascii") {
+  struct Row {
+    std::string text, lower;
+  };
+  const Row rows[] = {
+      {"", ""},
+      {"ABC", "abc"},
+      // Eight bytes at a time, then the rest: the letters' neighbours in ASCII ('@', '[', '`', '{') stay.
+      {"@AZ[`az{ @AZ[`az{ XYZ", "@az[`az{ @az[`az{ xyz"},
+      {"ÜBERSETZT VON Çelik É", "Übersetzt von Çelik É"},   // only ASCII letters change
+      {"Accessed 23 NOVEMBER 2020", "accessed 23 november 2020"},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.text);
+    CHECK(to_lower_ascii(row.text) == row.lower);
+    CHECK(iequals_ascii(row.text, row.lower));
+  }
+  CHECK_FALSE(iequals_ascii("abc", "abd"));
+  CHECK_FALSE(iequals_ascii("abc", "ab"));
+}
