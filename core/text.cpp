@@ -140,7 +140,13 @@ void append_utf8(std::string& out, char32_t cp) {
 std::string_view trim(std::string_view text) { return trim(text, ""); }
 
 std::string_view trim(std::string_view text, std::string_view extra) {
-  auto strip = [&](char c) { return is_ascii_space(c) || extra.find(c) != std::string_view::npos; };
+  // A plain loop: `extra` is a few characters, too few for a call to memchr to pay.
+  auto strip = [&](char c) {
+    if (is_ascii_space(c)) return true;
+    for (char e : extra)
+      if (e == c) return true;
+    return false;
+  };
   while (!text.empty() && strip(text.front())) text.remove_prefix(1);
   while (!text.empty() && strip(text.back())) text.remove_suffix(1);
   return text;

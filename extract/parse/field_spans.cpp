@@ -41,7 +41,9 @@ std::string_view strip_enclosing(std::string_view text) {
     changed = false;
     text = trim(text, kSeparators);
     if (text.starts_with(". ")) text = trim(text.substr(1));   // ". NATO": the stop before the span
+    if (text.empty()) break;
     for (const auto& p : kEnclosing) {
+      if (text.front() != p.open.front() && text.back() != p.close.back()) continue;   // neither end: no comparing
       bool opens = text.starts_with(p.open), closes = text.size() > p.open.size() && text.ends_with(p.close);
       std::string_view inner = text;
       if (opens && closes) {
