@@ -170,11 +170,12 @@ void CrfModel::build_index(const std::vector<FeatureId>& keys, const std::vector
   pairs_.clear();
   // Runs of pairs go in order of length, longest first: features seen with
   // many labels are the common ones, and packed together they stay in cache.
+  // (A counting sort by run length, longest first, ties in key order: a run is at most one pair per label.)
+  std::vector<std::size_t> starts(kMaxLabels + 2, 0);
+  for (std::size_t f = 0; f < keys.size(); ++f) ++starts[kMaxLabels - std::min<std::size_t>(begin[f + 1] - begin[f], kMaxLabels) + 1];
+  for (std::size_t i = 1; i < starts.size(); ++i) starts[i] += starts[i - 1];
   std::vector<std::size_t> order(keys.size());
-  for (std::size_t f = 0; f < order.size(); ++f) order[f] = f;
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return begin[a + 1] - begin[a] > begin[b + 1] - begin[b];
-  });
+  for (std::size_t f = 0; f < keys.size(); ++f) order[starts[kMaxLabels - std::min<std::size_t>(begin[f + 1] - begin[f], kMaxLabels)]++] = f;
   auto pair = [&](std::uint32_t p, unsigned shift) {
     return static_cast<std::uint32_t>(static_cast<std::uint16_t>(weights[p])) << shift | labels[p];
   };
