@@ -223,17 +223,24 @@ std::uint32_t CrfModel::find(FeatureId key) const {
 
 namespace {
 
-// Eight labels at a time: one AVX register, or two SSE ones on processors without AVX2.
-using Lanes = float __attribute__((vector_size(sizeof(float) * CrfModel::kLanes)));
+// Labels are scored a vector at a time: eight in an AVX register, four in an
+// SSE one (every x86-64 has SSE2). Each kernel below is compiled for both.
+using Lanes8 = float __attribute__((vector_size(32)));
+using Lanes4 = float __attribute__((vector_size(16)));
+template <typename V>
+constexpr std::size_t kWidth = sizeof(V) / sizeof(float);
 
 // Loads and stores by reference: 32-byte vectors passed by value would change with the instruction set.
-[[gnu::always_inline]] inline void load(Lanes& v, const float* at) { std::memcpy(&v, at, sizeof v); }
-[[gnu::always_inline]] inline void store(float* at, const Lanes& v) { std::memcpy(at, &v, sizeof v); }
+template <typename V>
+[[gnu::always_inline]] inline void load(V& v, const float* at) { std::memcpy(&v, at, sizeof v); }
+template <typename V>
+[[gnu::always_inline]] inline void store(float* at, const V& v) { std::memcpy(at, &v, sizeof v); }
 
-// row[0, n) += add[0, n), n a multiple of kLanes.
+// row[0, n) += add[0, n), n a multiple of the vector width.
+template <typename V>
 [[gnu::always_inline]] inline void add_lanes(float* row, const float* add, std::size_t n) {
-  for (std::size_t y = 0; y < n; y += CrfModel::kLanes) {
-    Lanes a, b;
+  for (std::size_t y = 0; y < n; y += kWidth<V>) {
+    V a, b;
     load(a, row + y);
     load(b, add + y);
     a += b;
@@ -241,28 +248,45 @@ using Lanes = float __attribute__((vector_size(sizeof(float) * CrfModel::kLanes)
   }
 }
 
+// Calls f.template operator()<B>() with B = blocks, the number of vectors in
+// a row (1 to 8: rows are at most 32 labels, vectors at least 4 wide), so
+// that the kernels' loops over a row have a fixed length.
+template <typename F>
+[[gnu::always_inline]] inline void with_blocks(std::size_t blocks, F&& f) {
+  switch (blocks) {
+    case 1: return f.template operator()<1>();
+    case 2: return f.template operator()<2>();
+    case 3: return f.template operator()<3>();
+    case 4: return f.template operator()<4>();
+    case 5: return f.template operator()<5>();
+    case 6: return f.template operator()<6>();
+    case 7: return f.template operator()<7>();
+    default: return f.template operator()<8>();
+  }
+}
+
 // One step of Viterbi's forward pass for B vectors of next labels:
 // next[y] = max over `from` of previous[from] + transitions[from][y]. The B
 // running maxima are independent, so they stay in registers and overlap.
-template <std::size_t B>
+template <typename V, std::size_t B>
 [[gnu::always_inline]] inline void max_plus(const float* transitions, const float* previous, float* next, std::size_t L,
                                             std::size_t P) {
-  Lanes best[B], candidate;
-  for (std::size_t b = 0; b < B; ++b) load(best[b], next + b * CrfModel::kLanes);
+  V best[B], candidate;
+  for (std::size_t b = 0; b < B; ++b) load(best[b], next + b * kWidth<V>);
   for (std::size_t from = 0; from < L; ++from) {
     const float* row = transitions + from * P;
     for (std::size_t b = 0; b < B; ++b) {
-      load(candidate, row + b * CrfModel::kLanes);
+      load(candidate, row + b * kWidth<V>);
       candidate += previous[from];
       best[b] = candidate > best[b] ? candidate : best[b];
     }
   }
-  for (std::size_t b = 0; b < B; ++b) store(next + b * CrfModel::kLanes, best[b]);
+  for (std::size_t b = 0; b < B; ++b) store(next + b * kWidth<V>, best[b]);
 }
 
 // Viterbi's forward pass: delta (n x P, filled with -infinity) gets the best
 // score of each label at each token; the arg-max is found again while
-// tracing back. Compiled for AVX2 and for plain x86-64, chosen at run time.
+// tracing back.
 struct Forward {
   const float* transitions;   // P x P
   const float* start;
@@ -272,21 +296,19 @@ struct Forward {
 
   bool permitted(std::size_t i, std::size_t y) const { return allowed.empty() || !allowed[i] || (allowed[i] >> y & 1U); }
 
+  template <typename V>
   [[gnu::always_inline]] inline void run(float* delta) const {
     constexpr float kForbidden = -std::numeric_limits<float>::infinity();
-    static_assert(CrfModel::kMaxLabels == 4 * CrfModel::kLanes);
+    static_assert(CrfModel::kMaxLabels <= 8 * kWidth<Lanes4> && CrfModel::kLanes % kWidth<Lanes8> == 0);
     for (std::size_t y = 0; y < L; ++y) delta[y] = permitted(0, y) ? start[y] + scores[y] : kForbidden;
     for (std::size_t i = 1; i < n; ++i) {
       float* next = delta + i * P;
       const float* previous = next - P;
-      switch (P / CrfModel::kLanes) {
-        case 1: max_plus<1>(transitions, previous, next, L, P); break;
-        case 2: max_plus<2>(transitions, previous, next, L, P); break;
-        case 3: max_plus<3>(transitions, previous, next, L, P); break;
-        default: max_plus<4>(transitions, previous, next, L, P); break;
-      }
+      with_blocks(P / kWidth<V>, [&]<std::size_t B>() __attribute__((always_inline)) {
+        max_plus<V, B>(transitions, previous, next, L, P);
+      });
       if (allowed.empty() || !allowed[i]) {   // most tokens: no rule constrains them
-        add_lanes(next, scores + i * P, P);
+        add_lanes<V>(next, scores + i * P, P);
         continue;
       }
       for (std::size_t y = 0; y < L; ++y) next[y] = permitted(i, y) ? next[y] + scores[i * P + y] : kForbidden;
@@ -301,8 +323,8 @@ bool has_avx2() {
 
 std::atomic<bool> use_avx2{has_avx2()};
 
-[[gnu::target("avx2")]] void forward_avx2(const Forward& f, float* delta) { f.run(delta); }
-void forward_generic(const Forward& f, float* delta) { f.run(delta); }
+[[gnu::target("avx2")]] void forward_avx2(const Forward& f, float* delta) { f.run<Lanes8>(delta); }
+void forward_generic(const Forward& f, float* delta) { f.run<Lanes4>(delta); }
 
 void forward(const Forward& f, float* delta) {
   use_avx2.load(std::memory_order_relaxed) ? forward_avx2(f, delta) : forward_generic(f, delta);
@@ -353,40 +375,33 @@ void CrfModel::padded_emission_scores(const FeatureSequence& features, std::vect
 
 [[gnu::target("avx2")]] void CrfModel::sum_emissions_avx2(const FeatureSequence& features, const std::uint32_t* found,
                                                           const std::uint32_t* shared_found, float* scores) const {
-  sum_emissions(features, found, shared_found, scores);
+  with_blocks(padded_ / kWidth<Lanes8>, [&]<std::size_t B>() __attribute__((always_inline)) {
+    sum_emissions<Lanes8, B>(features, found, shared_found, scores);
+  });
 }
 
 void CrfModel::sum_emissions_generic(const FeatureSequence& features, const std::uint32_t* found,
                                      const std::uint32_t* shared_found, float* scores) const {
-  sum_emissions(features, found, shared_found, scores);
+  with_blocks(padded_ / kWidth<Lanes4>, [&]<std::size_t B>() __attribute__((always_inline)) {
+    sum_emissions<Lanes4, B>(features, found, shared_found, scores);
+  });
 }
 
+template <typename V, std::size_t B>
 [[gnu::always_inline]] inline void CrfModel::sum_emissions(const FeatureSequence& features, const std::uint32_t* found,
                                                            const std::uint32_t* shared_found, float* scores) const {
-  switch (padded_ / kLanes) {
-    case 1: return sum_emissions<1>(features, found, shared_found, scores);
-    case 2: return sum_emissions<2>(features, found, shared_found, scores);
-    case 3: return sum_emissions<3>(features, found, shared_found, scores);
-    default: return sum_emissions<4>(features, found, shared_found, scores);
-  }
-}
-
-template <std::size_t B>
-[[gnu::always_inline]] inline void CrfModel::sum_emissions(const FeatureSequence& features, const std::uint32_t* found,
-                                                           const std::uint32_t* shared_found, float* scores) const {
-  static_assert(kMaxLabels <= 4 * kLanes);
   const std::size_t P = padded_;
   // row += the weights of n features. Dense rows are summed in registers and
   // added once; the weights are whole numbers (scale units), so the order of
   // the additions does not change the sum.
-  auto add = [this, P](const std::uint32_t* payloads, std::size_t n, float* row) {
-    Lanes sum[B] = {}, lanes;
+  auto add = [this, P](const std::uint32_t* payloads, std::size_t n, float* row) __attribute__((always_inline)) {
+    V sum[B] = {}, lanes;
     for (std::size_t k = 0; k < n; ++k) {
       std::uint32_t payload = payloads[k];
       if (payload != kEmpty && !(payload & kInline) && payload & kDense) {
         const float* dense = dense_.data() + (payload & ~kDense) * P;
         for (std::size_t b = 0; b < B; ++b) {
-          load(lanes, dense + b * kLanes);
+          load(lanes, dense + b * kWidth<V>);
           sum[b] += lanes;
         }
       } else {
@@ -394,9 +409,9 @@ template <std::size_t B>
       }
     }
     for (std::size_t b = 0; b < B; ++b) {
-      load(lanes, row + b * kLanes);
+      load(lanes, row + b * kWidth<V>);
       lanes += sum[b];
-      store(row + b * kLanes, lanes);
+      store(row + b * kWidth<V>, lanes);
     }
   };
   thread_local std::vector<float> chunk_rows;   // the chunks' shared features, summed once per chunk
@@ -404,13 +419,13 @@ template <std::size_t B>
   for (std::size_t c = 0; c < features.chunks(); ++c)
     add(shared_found + features.shared_offsets[c], features.shared_offsets[c + 1] - features.shared_offsets[c],
         chunk_rows.data() + c * P);
-  const Lanes scale = Lanes{} + scale_;
+  const V scale = V{} + scale_;
   for (std::size_t i = 0; i < features.size(); ++i) {
     float* row = scores + i * P;
     add(found + features.offsets[i], features.offsets[i + 1] - features.offsets[i], row);
-    if (features.has_shared()) add_lanes(row, chunk_rows.data() + features.chunk_of_token[i] * P, P);
-    for (std::size_t y = 0; y < P; y += kLanes) {
-      Lanes a;
+    if (features.has_shared()) add_lanes<V>(row, chunk_rows.data() + features.chunk_of_token[i] * P, P);
+    for (std::size_t y = 0; y < P; y += kWidth<V>) {
+      V a;
       load(a, row + y);
       a *= scale;
       store(row + y, a);

@@ -37,7 +37,7 @@ struct FeatureWeights {
 class CrfModel {
  public:
   static constexpr std::size_t kMaxLabels = 32;   // label sets are 32-bit masks
-  static constexpr std::size_t kLanes = 8;        // labels scored together in vector registers
+  static constexpr std::size_t kLanes = 8;        // rows of labels are padded to whole vectors of this many
 
   // Which vector instructions scoring uses: AVX2 where the processor has
   // it, or the SSE2 every x86-64 has. Both give the same labels; `portable`
@@ -115,9 +115,7 @@ class CrfModel {
   void padded_emission_scores(const FeatureSequence& features, std::vector<float>& scores) const;
   // Adds up the weights of the features found (payloads, as `features` lays
   // them out) into scores; compiled for AVX2 and for plain x86-64.
-  void sum_emissions(const FeatureSequence& features, const std::uint32_t* found, const std::uint32_t* shared_found,
-                     float* scores) const;
-  template <std::size_t B>   // for rows of B vectors; inlined into each instruction set's copy
+  template <typename Vector, std::size_t B>   // rows of B vectors; inlined into each instruction set's copy
   [[gnu::always_inline]] inline void sum_emissions(const FeatureSequence& features, const std::uint32_t* found, const std::uint32_t* shared_found,
                      float* scores) const;
   void sum_emissions_avx2(const FeatureSequence& features, const std::uint32_t* found,
