@@ -5,6 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdlib>
+#include <fstream>
 #include <sstream>
 
 using namespace citekit::test;
@@ -71,4 +73,23 @@ TEST_CASE("cli::run_parse JSON Lines, files and options") {
     write_file(dir / "bad.crf", "not a model");
     CHECK(run_cli({"parse", "-", "--model", (dir / "bad.crf").string()}, kApa).exit_code == 2);
   }
+}
+
+TEST_CASE("citekit parse with CITEKIT_VECTORS=portable writes the same parses") {
+  // The executable, as users run it: the switch is read where the process starts.
+  auto dir = scratch_dir("parse-vectors");
+  std::string references;
+  std::ifstream in(shared_dir() / "data/references/anystyle_bad.jsonl");
+  REQUIRE(in);
+  for (std::string line; std::getline(in, line);) references += line + "\n";
+  write_file(dir / "references.jsonl", references);
+  const std::string arguments = "parse '" + (dir / "references.jsonl").string() + "'";
+  auto best = run_executable(arguments);
+  ::setenv("CITEKIT_VECTORS", "portable", 1);
+  auto portable = run_executable(arguments);
+  ::unsetenv("CITEKIT_VECTORS");
+  REQUIRE(best.exit_code == 0);
+  REQUIRE(portable.exit_code == 0);
+  CHECK(lines_of(best.out).size() == 368);
+  CHECK(portable.out == best.out);
 }
