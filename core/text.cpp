@@ -233,6 +233,13 @@ bool istarts_with_ascii(std::string_view text, std::string_view prefix) {
   return text.size() >= prefix.size() && iequals_ascii(text.substr(0, prefix.size()), prefix);
 }
 
+bool contains_any_ascii_caseless(std::string_view text, std::initializer_list<std::string_view> needles) {
+  if (text.empty()) return false;
+  std::string lower = to_lower_ascii(text);
+  return std::any_of(needles.begin(), needles.end(),
+                     [&](std::string_view needle) { return lower.find(needle) != std::string::npos; });
+}
+
 std::vector<std::string_view> split(std::string_view text, char separator) {
   std::vector<std::string_view> parts;
   std::size_t start = 0;

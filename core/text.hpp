@@ -2,6 +2,7 @@
 // Small UTF-8 and string helpers shared by every module.
 
 #include <cstddef>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -31,6 +32,10 @@ std::string normalise_invisible(std::string_view text);
 std::string to_lower_ascii(std::string_view text);
 bool iequals_ascii(std::string_view a, std::string_view b);
 bool istarts_with_ascii(std::string_view text, std::string_view prefix);
+// Whether `text`, with ASCII letters lowercased, contains one of `needles`
+// (given in lowercase): the cheap test rules make before a pattern that
+// every match of holds one of them.
+bool contains_any_ascii_caseless(std::string_view text, std::initializer_list<std::string_view> needles);
 std::vector<std::string_view> split(std::string_view text, char separator);
 std::string join(const std::vector<std::string>& parts, std::string_view separator);
 

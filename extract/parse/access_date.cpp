@@ -3,7 +3,6 @@
 #include "extract/parse/dates.hpp"
 #include "extract/parse/workspace.hpp"
 
-#include <algorithm>
 #include <string>
 
 namespace citekit::extract::parsing {
@@ -35,10 +34,8 @@ const Regex& date_pattern() {
 
 void find_access_dates(std::string_view text, std::vector<Constraint>& out) {
   // Most references have no access date: look for a lead word before running the pattern.
-  static constexpr std::string_view kStems[] = {"access", "retriev", "viewed", "consult", "cited",
-                                                "visited", "abgerufen", "aufgerufen", "zugegriffen"};
-  std::string lower = to_lower_ascii(text);
-  if (std::none_of(std::begin(kStems), std::end(kStems), [&](std::string_view stem) { return lower.find(stem) != std::string::npos; }))
+  if (!contains_any_ascii_caseless(text, {"access", "retriev", "viewed", "consult", "cited", "visited", "abgerufen",
+                                          "aufgerufen", "zugegriffen"}))
     return;
   const Regex& re = access_pattern();
   for (const auto& m : re.find_all(text))

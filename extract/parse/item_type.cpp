@@ -4,21 +4,11 @@
 #include "extract/parse/workspace.hpp"
 
 #include <algorithm>
-#include <initializer_list>
-#include <string>
 
 namespace citekit::extract::parsing {
 namespace {
 
 bool matches(const Regex& re, std::string_view text) { return !text.empty() && re.contains(text); }
-
-// Whether `text`, lowercased (ASCII), holds one of `stems`: a cheap test
-// before a pattern every one of whose matches holds one of them.
-bool holds_any(std::string_view text, std::initializer_list<std::string_view> stems) {
-  if (text.empty()) return false;
-  std::string lower = to_lower_ascii(text);
-  return std::any_of(stems.begin(), stems.end(), [&](std::string_view stem) { return lower.find(stem) != std::string::npos; });
-}
 
 // Whether `text` may hold a digit: an ASCII one, or any character outside ASCII (\d also matches other scripts' digits).
 bool may_hold_digit(std::string_view text) {
@@ -46,7 +36,7 @@ bool is_thesis(const Reference& item) {
       Regex::caseless);
   // Every form names a thesis, dissertation, thèse, doctorat, tesi(s) or habilitation.
   auto thesis = [&](std::string_view text) {
-    return holds_any(text, {"thes", "thès", "thÈs", "dissert", "doctorat", "tesi", "habilitation"}) && matches(words, text);
+    return contains_any_ascii_caseless(text, {"thes", "thès", "thÈs", "dissert", "doctorat", "tesi", "habilitation"}) && matches(words, text);
   };
   return thesis(item.get("genre")) || thesis(item.get("note")) || thesis(item.get("publisher")) ||
          thesis(item.get("container-title"));

@@ -252,10 +252,7 @@ Name person(std::string_view family, std::string_view given) {
 
 // Whether `text` may end in "et al." / "and others" / "u. a." / "et coll.": a cheap test before the pattern.
 bool may_hold_et_al(std::string_view text) {
-  std::string lower = to_lower_ascii(text);
-  return lower.find("al") != std::string::npos || lower.find("other") != std::string::npos ||
-         lower.find("u.") != std::string::npos || lower.find("coll") != std::string::npos ||
-         lower.find("..") != std::string::npos || lower.find("…") != std::string::npos;
+  return contains_any_ascii_caseless(text, {"al", "other", "u.", "coll", "..", "…"});
 }
 
 bool is_et_al(std::string_view part) {

@@ -3,8 +3,6 @@
 #include "extract/parse/dates.hpp"
 #include "extract/parse/workspace.hpp"
 
-#include <algorithm>
-
 namespace citekit::extract::parsing {
 
 // "(London: I.B. Tauris, 2020)", "(Geneva: Centre for …, 2003)", "(NATO,
@@ -42,10 +40,7 @@ void find_genre(std::string_view text, std::vector<Constraint>& out) {
       R"re(|Th[eè]se\s+de\s+doctorat|Doktorarbeit|Technical\s+report|Tech\.\s+rep)(?=\s*(?:[.,;)\]]|$)))re",
       Regex::caseless);
   // Every form holds one of these stems; most references hold none.
-  static constexpr std::string_view kStems[] = {"thes", "thès", "thÈs", "dissert", "doktorarbeit", "tech"};
-  std::string lower = to_lower_ascii(text);
-  if (std::none_of(std::begin(kStems), std::end(kStems), [&](std::string_view stem) { return lower.find(stem) != std::string::npos; }))
-    return;
+  if (!contains_any_ascii_caseless(text, {"thes", "thès", "thÈs", "dissert", "doktorarbeit", "tech"})) return;
   for (const auto& m : genre.find_all(text))
     out.push_back(Constraint{static_cast<std::uint32_t>(m.begin(genre.group("genre"))),
                              static_cast<std::uint32_t>(m.end(genre.group("genre"))), Label::genre, false});

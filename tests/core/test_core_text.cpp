@@ -84,3 +84,21 @@ TEST_CASE("core::to_lower_ascii and iequals_ascii") {
   CHECK_FALSE(iequals_ascii("abc", "abd"));
   CHECK_FALSE(iequals_ascii("abc", "ab"));
 }
+
+TEST_CASE("core::contains_any_ascii_caseless") {
+  struct Row {
+    std::string text;
+    bool expected;
+  };
+  const Row rows[] = {
+      {"Retrieved 23 November 2020", true},   // "retriev", whatever the case
+      {"ACCESSED 2020-11-23", true},
+      {"Thèse de doctorat", true},            // a needle with a letter outside ASCII
+      {"Stones in the sea", false},
+      {"", false},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.text);
+    CHECK(contains_any_ascii_caseless(row.text, {"access", "retriev", "thès"}) == row.expected);
+  }
+}
