@@ -35,46 +35,39 @@ std::string reference_text(const std::string& line) {
 // Appends the JSON line of one parsed reference to `out`.
 void append_output_line(std::string& out, const std::string& text, const extract::ParsedReference& parsed,
                         bool fields_only) {
-  out += "{\"text\":";
-  append_json_string(out, text);
-  out += ",\"fields\":{";
+  JsonObjectWriter line(out);
+  line.string("text", text);
   // Fields in order of first appearance; values in text order.
+  JsonObjectWriter fields(line.key("fields"));
   std::vector<std::string_view> order;
   for (const auto& span : parsed.spans)
     if (std::find(order.begin(), order.end(), span.field) == order.end()) order.push_back(span.field);
-  for (std::size_t f = 0; f < order.size(); ++f) {
-    if (f) out += ',';
-    append_json_string(out, order[f]);
-    out += ":[";
-    bool first = true;
-    for (const auto& span : parsed.spans) {
-      if (span.field != order[f]) continue;
-      if (!first) out += ',';
-      append_json_string(out, span.text);
-      first = false;
-    }
+  for (auto field : order) {
+    char separator = '[';
+    fields.key(field);
+    for (const auto& span : parsed.spans)
+      if (span.field == field) append_json_string(out += separator, span.text), separator = ',';
     out += ']';
   }
-  out += '}';
+  fields.close();
   if (!fields_only) {
-    out += ",\"type\":";
-    append_json_string(out, parsed.item.type);
-    out += ",\"csl\":";
-    append_csl_json(out, parsed.item);
+    line.string("type", parsed.item.type);
+    append_csl_json(line.key("csl"), parsed.item);
   }
   if (!parsed.notes.empty()) {
-    out += ",\"notes\":[";
-    for (std::size_t i = 0; i < parsed.notes.size(); ++i) {
-      if (i) out += ',';
-      out += "{\"code\":";
-      append_json_string(out, parsed.notes[i].code);
-      out += ",\"message\":";
-      append_json_string(out, parsed.notes[i].message);
-      out += '}';
+    char separator = '[';
+    line.key("notes");
+    for (const auto& note : parsed.notes) {
+      JsonObjectWriter object(out += separator);
+      object.string("code", note.code);
+      object.string("message", note.message);
+      object.close();
+      separator = ',';
     }
     out += ']';
   }
-  out += "}\n";
+  line.close();
+  out += '\n';
 }
 
 std::optional<DateOrder> date_order_option(const std::string& text) {

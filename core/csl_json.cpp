@@ -82,32 +82,8 @@ bool is_csl_date_variable(std::string_view variable) {
   return std::find(kDateVariables.begin(), kDateVariables.end(), variable) != kDateVariables.end();
 }
 
-namespace {
-
-// The members of one JSON object, written in order.
-class ObjectWriter {
- public:
-  explicit ObjectWriter(std::string& out) : out_(out) {}
-  // Starts the member `key`; its value is written next.
-  std::string& key(std::string_view key) {
-    out_ += first_ ? '{' : ',';
-    first_ = false;
-    append_json_string(out_, key);
-    out_ += ':';
-    return out_;
-  }
-  void string(std::string_view key, std::string_view value) { append_json_string(this->key(key), value); }
-  void close() { out_ += first_ ? "{}" : "}"; }
-
- private:
-  std::string& out_;
-  bool first_ = true;
-};
-
-}  // namespace
-
 void append_csl_json(std::string& out, const Name& name) {
-  ObjectWriter object(out);
+  JsonObjectWriter object(out);
   if (name.is_organisation()) {
     object.string("literal", name.literal);
   } else {
@@ -121,7 +97,7 @@ void append_csl_json(std::string& out, const Name& name) {
 }
 
 void append_csl_json(std::string& out, const Date& date) {
-  ObjectWriter object(out);
+  JsonObjectWriter object(out);
   if (!date.parts.empty()) {
     object.key("date-parts") += '[';
     for (std::size_t i = 0; i < date.parts.size(); ++i) {
@@ -143,7 +119,7 @@ void append_csl_json(std::string& out, const Date& date) {
 
 void append_csl_json(std::string& out, const Reference& item) {
   // Fixed order for people reading the output: id, type, title, names, dates, then the rest.
-  ObjectWriter object(out);
+  JsonObjectWriter object(out);
   if (!item.id.empty()) object.string("id", item.id);
   object.string("type", item.type);
   if (item.has("title")) object.string("title", item.get("title"));
