@@ -48,7 +48,6 @@ std::string pcre2_message(int code) {
 
 struct Regex::Code {
   pcre2_code* code = nullptr;
-  bool jit = false;
   uint32_t options = 0;    // the compile options
   uint32_t groups = 0;     // capture groups, the whole match included
   // The pattern compiled anchored, for match_at: PCRE2's JIT code does not
@@ -84,7 +83,8 @@ Regex::Regex(std::string_view pattern, unsigned flags) : code_(std::make_unique<
   if (!code_->code)
     throw std::invalid_argument("regex /" + pattern_ + "/ at offset " + std::to_string(offset) + ": " +
                                 pcre2_message(error));
-  code_->jit = pcre2_jit_compile(code_->code, PCRE2_JIT_COMPLETE) == 0;
+  // Without JIT code (a platform PCRE2 cannot compile for), pcre2_match interprets the pattern.
+  pcre2_jit_compile(code_->code, PCRE2_JIT_COMPLETE);
   code_->options = options;
   pcre2_pattern_info(code_->code, PCRE2_INFO_CAPTURECOUNT, &code_->groups);
   code_->groups += 1;

@@ -170,12 +170,13 @@ void CrfModel::build_index(const std::vector<FeatureId>& keys, const std::vector
   pairs_.clear();
   // Runs of pairs go in order of length, longest first: features seen with
   // many labels are the common ones, and packed together they stay in cache.
-  // (A counting sort by run length, longest first, ties in key order: a run is at most one pair per label.)
-  std::vector<std::size_t> starts(kMaxLabels + 2, 0);
-  for (std::size_t f = 0; f < keys.size(); ++f) ++starts[kMaxLabels - std::min<std::size_t>(begin[f + 1] - begin[f], kMaxLabels) + 1];
-  for (std::size_t i = 1; i < starts.size(); ++i) starts[i] += starts[i - 1];
+  // A counting sort, ties in key order: a run has at most one pair per label.
+  auto bucket = [&](std::size_t f) { return kMaxLabels - std::min<std::size_t>(begin[f + 1] - begin[f], kMaxLabels); };
+  std::vector<std::size_t> starts(kMaxLabels + 2, 0);   // starts[b + 1]: how many features fall in bucket b
+  for (std::size_t f = 0; f < keys.size(); ++f) ++starts[bucket(f) + 1];
+  for (std::size_t b = 1; b < starts.size(); ++b) starts[b] += starts[b - 1];
   std::vector<std::size_t> order(keys.size());
-  for (std::size_t f = 0; f < keys.size(); ++f) order[starts[kMaxLabels - std::min<std::size_t>(begin[f + 1] - begin[f], kMaxLabels)]++] = f;
+  for (std::size_t f = 0; f < keys.size(); ++f) order[starts[bucket(f)]++] = f;
   auto pair = [&](std::uint32_t p, unsigned shift) {
     return static_cast<std::uint32_t>(static_cast<std::uint16_t>(weights[p])) << shift | labels[p];
   };
@@ -336,6 +337,8 @@ void CrfModel::use_vectors(Vectors vectors) {
   use_avx2 = vectors == Vectors::best && has_avx2();
 }
 
+std::string_view CrfModel::vector_instructions() { return use_avx2.load(std::memory_order_relaxed) ? "AVX2" : "SSE2"; }
+
 void CrfModel::emission_scores(const FeatureSequence& features, std::vector<float>& scores) const {
   thread_local std::vector<float> padded;
   padded_emission_scores(features, padded);
@@ -398,7 +401,7 @@ template <typename V, std::size_t B>
     V sum[B] = {}, lanes;
     for (std::size_t k = 0; k < n; ++k) {
       std::uint32_t payload = payloads[k];
-      if (payload != kEmpty && !(payload & kInline) && payload & kDense) {
+      if ((payload & (kInline | kDense)) == kDense) {   // (kEmpty has both bits)
         const float* dense = dense_.data() + (payload & ~kDense) * P;
         for (std::size_t b = 0; b < B; ++b) {
           load(lanes, dense + b * kWidth<V>);
