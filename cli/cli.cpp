@@ -3,6 +3,7 @@
 #include "cli/commands.hpp"
 #include "cli/link_options.hpp"
 #include "cli/parse_command.hpp"
+#include "extract/parse/crf_model.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -64,7 +65,9 @@ bool resolve(const LinkOptions& links, CheckArgs& check, std::ostream& err) {
 int run(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {
   CLI::App app{"citekit: turns the notes of documents into checked, reusable bibliographies", "citekit"};
   app.require_subcommand(1);
-  app.set_version_flag("--version", kVersion);
+  // The version, and which vector instructions score references (CITEKIT_VECTORS can change them).
+  app.set_version_flag("--version", std::string(kVersion) + " (reference scoring: " +
+                                        std::string(extract::parsing::CrfModel::vector_instructions()) + ")");
 
   InputArgs extract_args, check_args, export_args, audit_args;
   CheckArgs check_options, audit_options, export_options;

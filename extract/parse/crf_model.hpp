@@ -44,6 +44,8 @@ class CrfModel {
   // is there to check that, and to rule the instruction set out.
   enum class Vectors { best, portable };
   static void use_vectors(Vectors vectors);
+  // What scoring uses now: "AVX2" or "SSE2".
+  static std::string_view vector_instructions();
 
   CrfModel() = default;
   // From parts: `transitions` holds L*L weights (from * L + to).
@@ -116,8 +118,8 @@ class CrfModel {
   // Adds up the weights of the features found (payloads, as `features` lays
   // them out) into scores; compiled for AVX2 and for plain x86-64.
   template <typename Vector, std::size_t B>   // rows of B vectors; inlined into each instruction set's copy
-  [[gnu::always_inline]] inline void sum_emissions(const FeatureSequence& features, const std::uint32_t* found, const std::uint32_t* shared_found,
-                     float* scores) const;
+  [[gnu::always_inline]] inline void sum_emissions(const FeatureSequence& features, const std::uint32_t* found,
+                                                   const std::uint32_t* shared_found, float* scores) const;
   void sum_emissions_avx2(const FeatureSequence& features, const std::uint32_t* found,
                           const std::uint32_t* shared_found, float* scores) const;
   void sum_emissions_generic(const FeatureSequence& features, const std::uint32_t* found,

@@ -75,7 +75,7 @@ TEST_CASE("cli::run_parse JSON Lines, files and options") {
   }
 }
 
-TEST_CASE("citekit parse with CITEKIT_VECTORS=portable writes the same parses") {
+TEST_CASE("citekit parse with CITEKIT_VECTORS=portable scores with SSE2 and writes the same parses") {
   // The executable, as users run it: the switch is read where the process starts.
   auto dir = scratch_dir("parse-vectors");
   std::string references;
@@ -87,7 +87,9 @@ TEST_CASE("citekit parse with CITEKIT_VECTORS=portable writes the same parses") 
   auto best = run_executable(arguments);
   ::setenv("CITEKIT_VECTORS", "portable", 1);
   auto portable = run_executable(arguments);
+  auto version = run_executable("--version");   // the switch took effect
   ::unsetenv("CITEKIT_VECTORS");
+  CHECK_THAT(version.out, Catch::Matchers::Contains("(reference scoring: SSE2)"));
   REQUIRE(best.exit_code == 0);
   REQUIRE(portable.exit_code == 0);
   CHECK(lines_of(best.out).size() == 368);
