@@ -1,5 +1,6 @@
 #include "extract/parse/field_spans.hpp"
 
+#include "core/regex.hpp"
 #include "core/text.hpp"
 #include "extract/parse/tokenizer.hpp"
 
@@ -36,10 +37,28 @@ bool period_belongs_to_word(std::string_view text) {
   return std::find(std::begin(kAbbreviations), std::end(kAbbreviations), word) != std::end(kAbbreviations);
 }
 
+// A closing quotation mark opening a span belongs to the span before it
+// ("', in Proc. TARK-88": the title's quote, then the container).
+std::string_view without_stray_close(std::string_view text) {
+  for (std::string_view close : {"'", "’", "”", "\"", "»"}) {
+    if (!text.starts_with(close)) continue;
+    std::string_view rest = text.substr(close.size());
+    if (!rest.empty() && kSeparators.find(rest.front()) != std::string_view::npos) return rest;
+  }
+  return text;
+}
+
+// "In: Proceedings of …", "in :Mécanique …", "Dans Revue …": the lead-in is not part of the container's name.
+std::string_view without_container_lead(std::string_view text) {
+  static const Regex lead(R"(^(?:in|dans|en|im)\s*:?\s+|^(?:in|dans|im)\s*:)", Regex::caseless);
+  if (auto m = lead.match_at(text)) return trim(text.substr(m->end()));
+  return text;
+}
+
 std::string_view strip_enclosing(std::string_view text) {
   for (bool changed = true; changed && !text.empty();) {
     changed = false;
-    text = trim(text, kSeparators);
+    text = trim(without_stray_close(trim(text, kSeparators)), kSeparators);
     if (text.starts_with(". ")) text = trim(text.substr(1));   // ". NATO": the stop before the span
     if (text.empty()) break;
     for (const auto& p : kEnclosing) {
@@ -90,6 +109,7 @@ std::string clean_span_text(Label label, std::string_view text) {
   if (label == Label::url || label == Label::doi)
     if (std::string_view id = identifier_text(label, text); !id.empty()) return std::string(id);
   std::string_view clean = strip_enclosing(trim(text));
+  if (label == Label::container) clean = strip_enclosing(without_container_lead(clean));
   if (label == Label::volume || label == Label::issue) {
     // Korean and Chinese volume and issue counters: "제25권" is "Vol. 25", "第3期" "No. 3".
     static constexpr std::string_view kLeads[] = {"제", "第"};

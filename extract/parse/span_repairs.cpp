@@ -112,6 +112,22 @@ void title_from_note(Workspace& ws) {
   if (longest && std::ranges::count(longest->text(source), ' ') >= 2) longest->label = Label::title;
 }
 
+// A second title after the editors of a reference with no container is the
+// book the editors edited ("'Title', in A. Editor (ed.), Book Title."):
+// editors stand between a work and the container holding it.
+void container_after_editors(Workspace& ws) {
+  if (ws.has(Label::container)) return;
+  bool title = false, editors_after_title = false;
+  for (auto& span : ws.spans) {
+    if (span.label == Label::title && editors_after_title) {
+      span.label = Label::container;
+      return;
+    }
+    title = title || span.label == Label::title;
+    editors_after_title = editors_after_title || (title && span.label == Label::editor);
+  }
+}
+
 // A second, separate span of a field a reference names once (its authors,
 // its title, its container, its publisher) is the labeller's slip, not a
 // second value: the first span stands (the last one for the publisher, which
@@ -132,6 +148,7 @@ void keep_one_span(std::vector<LabelledSpan>& spans) {
 }  // namespace
 
 void repair_spans(Workspace& ws) {
+  container_after_editors(ws);
   keep_one_span(ws.spans);
   split_quoted_title(ws);
   split_trailing_organisation(ws);

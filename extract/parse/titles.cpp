@@ -22,11 +22,7 @@ std::string joined(const Workspace& ws, Label label, std::string_view separator)
 
 void normalize_titles(Workspace& ws) {
   ws.item().set("title", joined(ws, Label::title, ". "));
-  // "In: Proceedings of …", "Dans Revue …": the lead-in is not part of the name.
-  static const Regex lead(R"(^(?:in|dans|en|im)\s*:?\s+)", Regex::caseless);
-  std::string container = joined(ws, Label::container, ", ");
-  if (auto m = lead.match_at(container)) container.erase(0, m->end());
-  ws.item().set("container-title", clean_span_text(Label::container, container));
+  ws.item().set("container-title", joined(ws, Label::container, ", "));
   ws.item().set("collection-title", joined(ws, Label::series, ", "));
 }
 

@@ -95,6 +95,13 @@ TEST_CASE("extract::parsing::field_spans") {
       {Label::doi, "doi:10.1000/xyz.", "doi", "10.1000/xyz"},
       {Label::volume, "제25권,", "volume", "25"},
       {Label::issue, "第3期", "issue", "3"},
+      {Label::container, "In: Proceedings of the Third Conference,", "container", "Proceedings of the Third Conference"},
+      {Label::container, "in :Mécanique de la turbulence", "container", "Mécanique de la turbulence"},
+      {Label::container, "', in Proc. TARK-88", "container", "Proc. TARK-88"},
+      {Label::container, "Dans Revue historique,", "container", "Revue historique"},
+      {Label::container, "Indian Journal of History", "container", "Indian Journal of History"},
+      {Label::title, "In Search of Lost Time.", "title", "In Search of Lost Time"},
+      {Label::title, "'Tis Pity,", "title", "'Tis Pity"},
   };
   for (const auto& row : rows) {
     CAPTURE(row.span);

@@ -24,6 +24,7 @@ list(APPEND CITEKIT_TEST_SOURCES
   extract/test_extract_plain_text.cpp
   extract/test_extract_readers.cpp
   extract/test_extract_seed.cpp
+  extract/test_extract_span_repairs.cpp
   extract/test_extract_split.cpp
   extract/test_extract_tokenizer.cpp
   extract/test_extract_word_text.cpp

@@ -1,0 +1,55 @@
+#include "extract/parse/workspace.hpp"
+#include "tests/catch.hpp"
+#include "tests/extract/labelled_workspace.hpp"
+
+#include <string>
+#include <utility>
+#include <vector>
+
+using namespace citekit;
+using extract::parsing::Label;
+
+namespace {
+
+std::vector<Label> repaired_labels(const std::vector<std::pair<Label, std::string>>& spans) {
+  auto ws = test::labelled(spans);
+  extract::parsing::repair_spans(*ws);
+  std::vector<Label> out;
+  for (const auto& span : ws->spans) out.push_back(span.label);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("extract::parsing::repair_spans fields a reference names once") {
+  struct Row {
+    const char* what;
+    std::vector<std::pair<Label, std::string>> spans;
+    std::vector<Label> labels;
+  };
+  const std::vector<Row> rows = {
+      {"a second title after the editors is the edited book",
+       {{Label::author, "den Besten, Hans"}, {Label::title, "'On root transformations',"},
+        {Label::editor, "in Werner Abraham (ed.),"}, {Label::title, "On the formal syntax of the Westgermania."},
+        {Label::place, "Amsterdam:"}, {Label::publisher, "Benjamins"}},
+       {Label::author, Label::title, Label::editor, Label::container, Label::place, Label::publisher}},
+      {"with a container already found, a second title stays a note",
+       {{Label::title, "A chapter."}, {Label::editor, "In J. Smith (ed.),"}, {Label::container, "A Book."},
+        {Label::title, "Second thoughts."}},
+       {Label::title, Label::editor, Label::container, Label::note}},
+      {"editors before the only title edit that title",
+       {{Label::editor, "Smith, J. (ed.)"}, {Label::title, "A Book."}, {Label::title, "Reprinted."}},
+       {Label::editor, Label::title, Label::note}},
+      {"a second separate author span is a note",
+       {{Label::author, "Smith, J."}, {Label::title, "A Book."}, {Label::author, "Jones"}},
+       {Label::author, Label::title, Label::note}},
+      {"the last publisher span is kept",
+       {{Label::title, "A Book."}, {Label::publisher, "Verso,"}, {Label::place, "London:"},
+        {Label::publisher, "Penguin"}},
+       {Label::title, Label::note, Label::place, Label::publisher}},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.what);
+    CHECK(repaired_labels(row.spans) == row.labels);
+  }
+}
