@@ -10,7 +10,8 @@
 namespace citekit::extract::parsing {
 namespace {
 
-constexpr std::string_view kMagic = "CKCRF002";
+constexpr std::string_view kMagic = "CKCRF003";
+constexpr std::string_view kMagicWithoutBoundaries = "CKCRF002";   // the same without the boundary classes
 
 class Writer {
  public:
@@ -58,13 +59,27 @@ class Reader {
   std::size_t at_ = 0;
 };
 
+// The padded transition block for the boundary before token i: its class's,
+// or the plain block (the last) for a class the model has no weights for.
+inline const float* transition_block(const float* blocks, std::span<const std::uint8_t> boundaries, std::size_t classes,
+                                     std::size_t i, std::size_t P) {
+  std::size_t c = i < boundaries.size() ? std::min<std::size_t>(boundaries[i], classes) : classes;
+  return blocks + c * P * P;
+}
+
 Error malformed(std::string what) { return Error{"malformed-model", "parser model: " + std::move(what), {}}; }
 
 }  // namespace
 
 CrfModel::CrfModel(std::vector<std::string> labels, std::vector<float> start, std::vector<float> end,
-                   std::vector<float> transitions, std::vector<FeatureWeights> features)
-    : labels_(std::move(labels)), start_(std::move(start)), end_(std::move(end)), transitions_(std::move(transitions)) {
+                   std::vector<float> transitions, std::vector<FeatureWeights> features,
+                   std::vector<float> boundary_transitions)
+    : labels_(std::move(labels)),
+      start_(std::move(start)),
+      end_(std::move(end)),
+      transitions_(std::move(transitions)),
+      boundary_count_(labels_.empty() ? 0 : boundary_transitions.size() / (labels_.size() * labels_.size())),
+      boundary_transitions_(std::move(boundary_transitions)) {
   std::sort(features.begin(), features.end(), [](const auto& a, const auto& b) { return a.key < b.key; });
   float largest = 0;
   for (const auto& f : features)
@@ -88,7 +103,8 @@ CrfModel::CrfModel(std::vector<std::string> labels, std::vector<float> start, st
 Result<CrfModel> CrfModel::from_bytes(std::string_view bytes) {
   Reader in(bytes);
   std::string magic;
-  if (!in.get_text(magic, kMagic.size()) || magic != kMagic) return malformed("not a citekit CRF model");
+  if (!in.get_text(magic, kMagic.size()) || (magic != kMagic && magic != kMagicWithoutBoundaries))
+    return malformed("not a citekit CRF model");
   CrfModel model;
   std::uint32_t label_count = 0;
   if (!in.get(label_count) || label_count == 0 || label_count > kMaxLabels) return malformed("bad label count");
@@ -101,8 +117,12 @@ Result<CrfModel> CrfModel::from_bytes(std::string_view bytes) {
   std::uint32_t feature_count = 0;
   std::vector<FeatureId> keys;
   std::vector<std::uint32_t> begin;
+  const std::size_t block = std::size_t{label_count} * label_count;
+  std::uint32_t boundary_count = 0;
   if (!in.get_all(model.start_, label_count) || !in.get_all(model.end_, label_count) ||
-      !in.get_all(model.transitions_, std::size_t{label_count} * label_count) || !in.get(model.scale_) ||
+      !in.get_all(model.transitions_, block) || (magic == kMagic && !in.get(boundary_count)) ||
+      boundary_count > kBoundaryClasses ||
+      !in.get_all(model.boundary_transitions_, boundary_count * block) || !in.get(model.scale_) ||
       !in.get(feature_count) || !in.get_all(keys, feature_count) || !in.get_all(begin, std::size_t{feature_count} + 1))
     return malformed("truncated weights");
   std::vector<std::uint8_t> pair_labels;
@@ -114,6 +134,7 @@ Result<CrfModel> CrfModel::from_bytes(std::string_view bytes) {
     if (begin[f] > begin[f + 1] || (f && keys[f - 1] >= keys[f])) return malformed("feature table out of order");
   for (auto label : pair_labels)
     if (label >= label_count) return malformed("label out of range");
+  model.boundary_count_ = boundary_count;
   model.build_index(keys, begin, pair_labels, pair_weights);
   return model;
 }
@@ -129,6 +150,8 @@ std::string CrfModel::to_bytes() const {
   out.put_all(start_);
   out.put_all(end_);
   out.put_all(transitions_);
+  out.put(static_cast<std::uint32_t>(boundary_count_));
+  out.put_all(boundary_transitions_);
   out.put(scale_);
   out.put(static_cast<std::uint32_t>(keys_.size()));
   out.put_all(keys_);
@@ -157,7 +180,7 @@ CrfModel CrfModel::pruned(float threshold) const {
     });
     if (!kept.weights.empty()) features.push_back(std::move(kept));
   }
-  return CrfModel(labels_, start_, end_, transitions_, std::move(features));
+  return CrfModel(labels_, start_, end_, transitions_, std::move(features), boundary_transitions_);
 }
 
 void CrfModel::build_index(const std::vector<FeatureId>& keys, const std::vector<std::uint32_t>& begin,
@@ -205,10 +228,19 @@ void CrfModel::build_index(const std::vector<FeatureId>& keys, const std::vector
     }
     slots_[slot] = Slot{static_cast<std::uint32_t>(keys[f] >> 32), payload};
   }
-  // Transitions padded to whole vector lanes for Viterbi.
-  padded_transitions_.assign(padded_ * padded_, -std::numeric_limits<float>::infinity());
-  for (std::size_t from = 0; from < L; ++from)
-    for (std::size_t to = 0; to < L; ++to) padded_transitions_[from * padded_ + to] = transitions_[from * L + to];
+  // Transitions padded to whole vector lanes for Viterbi, one block per
+  // boundary class with its weights added, and the plain block last.
+  const std::size_t block = padded_ * padded_;
+  padded_transitions_.assign((boundary_count_ + 1) * block, -std::numeric_limits<float>::infinity());
+  for (std::size_t c = 0; c <= boundary_count_; ++c)
+    for (std::size_t from = 0; from < L; ++from)
+      for (std::size_t to = 0; to < L; ++to)
+        padded_transitions_[c * block + from * padded_ + to] =
+            transitions_[from * L + to] + (c < boundary_count_ ? boundary_transitions_[(c * L + from) * L + to] : 0.0F);
+}
+
+const float* CrfModel::transitions_before(const FeatureSequence& features, std::size_t i) const {
+  return transition_block(padded_transitions_.data(), features.boundaries, boundary_count_, i, padded_);
 }
 
 std::uint32_t CrfModel::find(FeatureId key) const {
@@ -289,7 +321,9 @@ template <typename V, std::size_t B>
 // score of each label at each token; the arg-max is found again while
 // tracing back.
 struct Forward {
-  const float* transitions;   // P x P
+  const float* transitions;   // (classes + 1) blocks of P x P: see transition_block
+  std::span<const std::uint8_t> boundaries;
+  std::size_t classes;
   const float* start;
   const float* scores;        // n x P
   std::span<const std::uint32_t> allowed;
@@ -306,7 +340,7 @@ struct Forward {
       float* next = delta + i * P;
       const float* previous = next - P;
       with_blocks(P / kWidth<V>, [&]<std::size_t B>() __attribute__((always_inline)) {
-        max_plus<V, B>(transitions, previous, next, L, P);
+        max_plus<V, B>(transition_block(transitions, boundaries, classes, i, P), previous, next, L, P);
       });
       if (allowed.empty() || !allowed[i]) {   // most tokens: no rule constrains them
         add_lanes<V>(next, scores + i * P, P);
@@ -444,16 +478,19 @@ std::vector<std::uint8_t> CrfModel::viterbi(const FeatureSequence& features, std
   padded_emission_scores(features, scores);
   constexpr float kForbidden = -std::numeric_limits<float>::infinity();
   delta.assign(n * P, kForbidden);
-  forward(Forward{padded_transitions_.data(), start_.data(), scores.data(), allowed, n, L, P}, delta.data());
+  forward(Forward{padded_transitions_.data(), features.boundaries, boundary_count_, start_.data(), scores.data(), allowed,
+                  n, L, P},
+          delta.data());
   const float* last = delta.data() + (n - 1) * P;
   float top = kForbidden;
   for (std::size_t y = 0; y < L; ++y)
     if (last[y] + end_[y] > top) top = last[y] + end_[y], best[n - 1] = static_cast<std::uint8_t>(y);
   for (std::size_t i = n - 1; i > 0; --i) {
     const float* previous = delta.data() + (i - 1) * P;
+    const float* transitions = transitions_before(features, i);
     float top_from = kForbidden;
     for (std::size_t from = 0; from < L; ++from) {
-      float s = previous[from] + padded_transitions_[from * P + best[i]];
+      float s = previous[from] + transitions[from * P + best[i]];
       if (s > top_from) top_from = s, best[i - 1] = static_cast<std::uint8_t>(from);
     }
   }

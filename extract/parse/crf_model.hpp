@@ -4,9 +4,10 @@
 // the best label sequence with Viterbi, optionally with some tokens' labels
 // fixed in advance (by rules that are surer than the model).
 //
-// Model file (little-endian): "CKCRF002", u32 label count, per label u8
+// Model file (little-endian): "CKCRF003", u32 label count, per label u8
 // length + name, f32 start[L], f32 end[L], f32 transitions[L*L] (from*L+to),
-// f32 weight scale, u32 feature count F, u64 keys[F] (ascending), u32 pair
+// u32 boundary class count K, f32 boundary transitions[K*L*L] (added to the
+// transitions across a boundary of that class), f32 weight scale, u32 feature count F, u64 keys[F] (ascending), u32 pair
 // begin[F+1], u8 pair labels[P], i16 pair weights[P] (times the scale).
 //
 // In memory the feature table is an open-addressing hash table of 8-byte
@@ -48,9 +49,11 @@ class CrfModel {
   static std::string_view vector_instructions();
 
   CrfModel() = default;
-  // From parts: `transitions` holds L*L weights (from * L + to).
+  // From parts: `transitions` holds L*L weights (from * L + to);
+  // `boundary_transitions` K such blocks, one per boundary class, or none.
   CrfModel(std::vector<std::string> labels, std::vector<float> start, std::vector<float> end,
-           std::vector<float> transitions, std::vector<FeatureWeights> features);
+           std::vector<float> transitions, std::vector<FeatureWeights> features,
+           std::vector<float> boundary_transitions = {});
 
   static Result<CrfModel> from_bytes(std::string_view bytes);
   std::string to_bytes() const;
@@ -61,6 +64,7 @@ class CrfModel {
   const std::vector<std::string>& labels() const { return labels_; }
   std::size_t label_count() const { return labels_.size(); }
   std::size_t feature_count() const { return feature_count_; }
+  std::size_t boundary_classes() const { return boundary_count_; }
 
   // scores[i * L + y]: the weight of label y at token i from its features.
   void emission_scores(const FeatureSequence& features, std::vector<float>& scores) const;
@@ -103,8 +107,15 @@ class CrfModel {
 
   std::vector<std::string> labels_;
   std::vector<float> start_, end_, transitions_;
+  std::size_t boundary_count_ = 0;
+  std::vector<float> boundary_transitions_;   // boundary_count_ blocks of L x L
   std::size_t padded_ = 0;                 // the label count rounded up to a multiple of kLanes
-  std::vector<float> padded_transitions_;  // padded_ x padded_, -infinity outside the labels
+  // padded_ x padded_ blocks, -infinity outside the labels: the transitions
+  // plus each boundary class's, then the transitions alone (for boundaries
+  // of a class the model does not know).
+  std::vector<float> padded_transitions_;
+  // The block of padded_transitions_ for the boundary before token i.
+  const float* transitions_before(const FeatureSequence& features, std::size_t i) const;
   float scale_ = 1.0F;
   std::size_t feature_count_ = 0;
   std::vector<FeatureId> keys_;        // ascending; only for writing the model back out

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <deque>
 #include <random>
+#include <span>
 #include <thread>
 #include <unordered_map>
 
@@ -12,21 +13,40 @@ namespace citekit::extract::parsing {
 namespace {
 
 // The training data with features renumbered densely and one parameter per
-// (feature, label seen with it), followed by start, end and transition weights.
+// (feature, label seen with it), followed by start, end and transition
+// weights, and a block of transition weights per boundary class.
 struct Problem {
   std::size_t labels = 0;
+  std::size_t boundary_classes = 0;
   std::vector<FeatureId> keys;
   std::vector<std::uint32_t> param_begin;   // feature f owns parameters [param_begin[f], param_begin[f + 1])
   std::vector<std::uint8_t> param_label;
-  std::size_t start = 0, end = 0, transitions = 0, total = 0;
+  std::size_t start = 0, end = 0, transitions = 0, boundaries = 0, total = 0;
 
   struct Sequence {
     std::vector<std::uint32_t> offsets;     // token t owns features[offsets[t], offsets[t + 1])
     std::vector<std::uint32_t> features;
     std::vector<std::uint8_t> gold;
+    std::vector<std::uint8_t> blocks;       // the transition block before token t (see exp_transitions)
   };
   std::vector<Sequence> sequences;
 };
+
+// exp(weights) of the transitions: one L x L block per boundary class (the
+// transitions plus the class's own), then the plain transitions.
+// With `only`, just the blocks it names (one sequence's, for a stochastic step).
+void exp_transitions(const Problem& p, const std::vector<double>& w, std::vector<double>& out,
+                     std::span<const std::uint8_t> only = {}) {
+  const std::size_t block = p.labels * p.labels;
+  out.resize((p.boundary_classes + 1) * block);
+  std::vector<bool> wanted(p.boundary_classes + 1, only.empty());
+  for (std::uint8_t c : only) wanted[c] = true;
+  for (std::size_t c = 0; c <= p.boundary_classes; ++c)
+    if (wanted[c])
+      for (std::size_t k = 0; k < block; ++k)
+      out[c * block + k] =
+          std::exp(w[p.transitions + k] + (c < p.boundary_classes ? w[p.boundaries + c * block + k] : 0.0));
+}
 
 Problem build_problem(const std::vector<TrainingSequence>& data, std::size_t labels, int min_count) {
   std::unordered_map<FeatureId, std::uint32_t> counts;
@@ -34,6 +54,8 @@ Problem build_problem(const std::vector<TrainingSequence>& data, std::size_t lab
     for (FeatureId id : seq.features.ids) ++counts[id];
   Problem p;
   p.labels = labels;
+  bool with_boundaries = std::any_of(data.begin(), data.end(), [](const auto& seq) { return !seq.features.boundaries.empty(); });
+  p.boundary_classes = with_boundaries ? kBoundaryClasses : 0;
   for (const auto& [key, n] : counts)
     if (static_cast<int>(n) >= min_count) p.keys.push_back(key);
   std::sort(p.keys.begin(), p.keys.end());
@@ -45,6 +67,10 @@ Problem build_problem(const std::vector<TrainingSequence>& data, std::size_t lab
   for (const auto& seq : data) {
     Problem::Sequence s;
     s.gold = seq.labels;
+    for (std::size_t t = 0; t < seq.labels.size(); ++t)
+      s.blocks.push_back(static_cast<std::uint8_t>(t < seq.features.boundaries.size()
+                                                        ? std::min<std::size_t>(seq.features.boundaries[t], p.boundary_classes)
+                                                        : p.boundary_classes));
     s.offsets.push_back(0);
     for (std::size_t t = 0; t < seq.features.size(); ++t) {
       for (FeatureId id : seq.features.token(t)) {
@@ -66,7 +92,8 @@ Problem build_problem(const std::vector<TrainingSequence>& data, std::size_t lab
   p.start = p.param_label.size();
   p.end = p.start + labels;
   p.transitions = p.end + labels;
-  p.total = p.transitions + labels * labels;
+  p.boundaries = p.transitions + labels * labels;
+  p.total = p.boundaries + p.boundary_classes * labels * labels;
   return p;
 }
 
@@ -82,11 +109,15 @@ class SequenceScorer {
     const std::size_t n = s.gold.size();
     if (n == 0) return 0;
     emissions(s, n);
+    blocks_ = s.blocks.data();
     double log_z = forward_backward(n);
     double gold = w_[p_.start + s.gold[0]] + w_[p_.end + s.gold[n - 1]];
     for (std::size_t t = 0; t < n; ++t) {
       gold += score_[t * L_ + s.gold[t]];
-      if (t) gold += w_[p_.transitions + s.gold[t - 1] * L_ + s.gold[t]];
+      if (t == 0) continue;
+      std::size_t pair = s.gold[t - 1] * L_ + s.gold[t];
+      gold += w_[p_.transitions + pair];
+      if (s.blocks[t] < p_.boundary_classes) gold += w_[p_.boundaries + s.blocks[t] * L_ * L_ + pair];
     }
     accumulate(s, n, grad, factor);
     return log_z - gold;
@@ -124,7 +155,7 @@ class SequenceScorer {
       const double* prev = alpha_.data() + (t - 1) * L_;
       std::fill(a, a + L_, 0.0);
       for (std::size_t i = 0; i < L_; ++i) {
-        const double* row = exp_t_.data() + i * L_;
+        const double* row = exp_block(t) + i * L_;
         for (std::size_t j = 0; j < L_; ++j) a[j] += prev[i] * row[j];
       }
       for (std::size_t j = 0; j < L_; ++j) a[j] *= psi_[t * L_ + j];
@@ -140,7 +171,7 @@ class SequenceScorer {
       double* b = beta_.data() + (t - 1) * L_;
       for (std::size_t j = 0; j < L_; ++j) next_[j] = psi_[t * L_ + j] * beta_[t * L_ + j] / scale_[t];
       for (std::size_t i = 0; i < L_; ++i) {
-        const double* row = exp_t_.data() + i * L_;
+        const double* row = exp_block(t) + i * L_;
         double sum = 0;
         for (std::size_t j = 0; j < L_; ++j) sum += row[j] * next_[j];
         b[i] = sum;
@@ -178,19 +209,31 @@ class SequenceScorer {
       const double* b = beta_.data() + t * L_;
       double inverse_norm = factor / (scale_[t] * z_last_);
       for (std::size_t j = 0; j < L_; ++j) next_[j] = psi_[t * L_ + j] * b[j] * inverse_norm;
+      // The pair's expected count goes to the transitions and to the boundary class's own.
+      const bool classed = s.blocks[t] < p_.boundary_classes;
+      double* g_class = grad.data() + p_.boundaries + s.blocks[t] * L_ * L_;
       for (std::size_t i = 0; i < L_; ++i) {
         double* g = grad.data() + p_.transitions + i * L_;
-        const double* e = exp_t_.data() + i * L_;
-        for (std::size_t j = 0; j < L_; ++j) g[j] += a[i] * e[j] * next_[j];
+        const double* e = exp_block(t) + i * L_;
+        for (std::size_t j = 0; j < L_; ++j) {
+          double expected = a[i] * e[j] * next_[j];
+          g[j] += expected;
+          if (classed) g_class[i * L_ + j] += expected;
+        }
       }
-      grad[p_.transitions + s.gold[t - 1] * L_ + s.gold[t]] -= factor;
+      std::size_t pair = s.gold[t - 1] * L_ + s.gold[t];
+      grad[p_.transitions + pair] -= factor;
+      if (classed) g_class[pair] -= factor;
     }
   }
 
+  const double* exp_block(std::size_t t) const { return exp_t_.data() + blocks_[t] * L_ * L_; }
+
   const Problem& p_;
   const std::vector<double>& w_;
-  const std::vector<double>& exp_t_;
+  const std::vector<double>& exp_t_;   // see exp_transitions
   std::size_t L_;
+  const std::uint8_t* blocks_ = nullptr;
   std::vector<double> score_, psi_, alpha_, beta_, scale_, marginal_, next_;
   double z_last_ = 1;
 };
@@ -200,8 +243,8 @@ class SequenceScorer {
 // added in order, so the result does not depend on how many threads share them.
 double objective(const Problem& p, const std::vector<double>& w, std::vector<double>& grad, const TrainingOptions& options) {
   constexpr std::size_t kSlices = 8;
-  std::vector<double> exp_t(p.labels * p.labels);
-  for (std::size_t k = 0; k < exp_t.size(); ++k) exp_t[k] = std::exp(w[p.transitions + k]);
+  std::vector<double> exp_t;
+  exp_transitions(p, w, exp_t);
   std::vector<std::vector<double>> grads(kSlices, std::vector<double>(p.total, 0.0));
   std::vector<double> losses(kSlices, 0.0);
   std::size_t workers = std::clamp<std::size_t>(static_cast<std::size_t>(std::max(1, options.threads)), 1, kSlices);
@@ -358,7 +401,7 @@ std::vector<double> stochastic(const Problem& p, const std::vector<std::string>&
   const double lambda = 2.0 * options.l2 / static_cast<double>(std::max<std::size_t>(n, 1));
   const double eta0 = options.learning_rate;
   const double t0 = 1.0 / (lambda * eta0);
-  std::vector<double> w(p.total, 0.0), exp_t(p.labels * p.labels);
+  std::vector<double> w(p.total, 0.0), exp_t;
   std::vector<std::size_t> order(n);
   for (std::size_t i = 0; i < n; ++i) order[i] = i;
   std::mt19937 random(options.seed);   // mt19937's output is fixed by the standard; the shuffle is ours
@@ -379,7 +422,7 @@ std::vector<double> stochastic(const Problem& p, const std::vector<std::string>&
         for (std::uint32_t q = p.param_begin[f]; q < p.param_begin[f + 1]; ++q) touched.push_back(q);
       for (std::size_t k = p.start; k < p.total; ++k) touched.push_back(static_cast<std::uint32_t>(k));
       for (std::uint32_t q : touched) view[q] = w[q] * scale;
-      for (std::size_t k = 0; k < exp_t.size(); ++k) exp_t[k] = std::exp(view[p.transitions + k]);
+      exp_transitions(p, view, exp_t, seq.blocks);
       SequenceScorer scorer(p, view, exp_t);
       loss += scorer.run(seq, step, -eta);
       for (std::uint32_t q : touched) {
@@ -421,7 +464,8 @@ CrfModel to_model(const Problem& p, const std::vector<double>& w, const std::vec
       if (w[q] != 0 && std::abs(w[q]) >= prune) fw.weights.emplace_back(p.param_label[q], static_cast<float>(w[q]));
     if (!fw.weights.empty()) features.push_back(std::move(fw));
   }
-  return CrfModel(labels, slice(p.start, L), slice(p.end, L), slice(p.transitions, L * L), std::move(features));
+  return CrfModel(labels, slice(p.start, L), slice(p.end, L), slice(p.transitions, L * L), std::move(features),
+                  slice(p.boundaries, p.boundary_classes * L * L));
 }
 
 }  // namespace

@@ -399,6 +399,44 @@ void token_features(std::string_view text, const std::vector<Token>& tokens, con
   if (i == chunk.last && chunk.ends_sentence) ++state.sentences, state.chunk_after_sentence = me.chunk + 1;
 }
 
+// The mark before a boundary, in 17 classes: a word, a number, an
+// identifier, or which punctuation.
+std::uint32_t mark_class(std::string_view text, const Token& token) {
+  switch (token.kind) {
+    case TokenKind::word: return 0;
+    case TokenKind::number: return 1;
+    case TokenKind::url:
+    case TokenKind::doi: return 2;
+    case TokenKind::punctuation: break;
+  }
+  std::string_view mark = token.text(text);
+  static constexpr std::string_view kMarks[] = {".", ",", ";", ":", "(", ")", "[", "]", "/", "&"};
+  for (std::uint32_t k = 0; k < std::size(kMarks); ++k)
+    if (mark == kMarks[k]) return 3 + k;
+  if (mark == "\"" || mark == "“" || mark == "”" || mark == "„" || mark == "«" || mark == "»") return 13;
+  if (mark == "'" || mark == "‘" || mark == "’" || mark == "`") return 14;
+  if (mark == "-" || mark == "–" || mark == "—") return 15;
+  return 16;
+}
+
+// The token after a boundary, in 4 kinds: a mark, a capitalised word, another word, anything else.
+std::uint32_t token_kind(std::string_view text, const Token& token) {
+  if (token.kind == TokenKind::punctuation) return 0;
+  if (token.kind != TokenKind::word) return 3;
+  std::size_t at = token.begin;
+  return letter_case(next_code_point(text, at)) == LetterCase::upper ? 1 : 2;
+}
+
+void describe_boundaries(std::string_view text, const std::vector<Token>& tokens, std::vector<std::uint8_t>& out) {
+  out.assign(tokens.size(), 0);
+  for (std::size_t i = 1; i < tokens.size(); ++i) {
+    std::uint32_t boundary =
+        (mark_class(text, tokens[i - 1]) * 2 + (tokens[i].space_before ? 1 : 0)) * 4 + token_kind(text, tokens[i]);
+    out[i] = static_cast<std::uint8_t>(boundary);
+  }
+}
+static_assert(kBoundaryClasses == 17 * 2 * 4);
+
 }  // namespace
 
 void extract_features(std::string_view text, const std::vector<Token>& tokens, FeatureSequence& out,
@@ -409,6 +447,7 @@ void extract_features(std::string_view text, const std::vector<Token>& tokens, F
   out.shared_ids.clear();
   out.shared_offsets.clear();
   out.chunk_of_token.clear();
+  describe_boundaries(text, tokens, out.boundaries);
   if (tokens.empty()) return;
   if (layout == FeatureLayout::shared) out.shared_offsets.push_back(0);
   describe_tokens(text, tokens, scratch);

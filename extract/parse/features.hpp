@@ -25,8 +25,14 @@ using FeatureId = std::uint64_t;
 // shared_offsets[c + 1]) and token i belongs to chunk chunk_of_token[i].
 // Decoding reads them once per chunk; training wants every token to carry
 // all of its features.
+// Each token also has a boundary class (`boundaries[i]`, the boundary
+// between tokens i - 1 and i): the mark before it, the space between and the
+// kind of token, on which the model's transition weights depend ("title
+// continues" after a comma and "container begins" after a full stop are
+// different transitions).
 struct FeatureSequence {
   std::vector<FeatureId> ids;
+  std::vector<std::uint8_t> boundaries;
   std::vector<std::uint32_t> offsets;
   std::vector<FeatureId> shared_ids;
   std::vector<std::uint32_t> shared_offsets;
@@ -44,6 +50,9 @@ struct FeatureSequence {
 };
 
 enum class FeatureLayout { per_token, shared };
+
+// How many boundary classes there are: a model has transition weights for each.
+constexpr std::size_t kBoundaryClasses = 136;
 
 // Fills `out` (reused between calls) with the features of `tokens` of `text`.
 // Both layouts describe the same features, so a model scores them alike.

@@ -33,7 +33,15 @@ constexpr WordList kLists[] = {
     {lex_edition, "edition ed edn aufl auflage éd édition edición edizione rev revised"},
     {lex_publisher, "press verlag publishers publisher publishing publications books editions éditions editora "
                     "editorial editore editrice inc ltd co gmbh llc wiley springer elsevier routledge sage "
-                    "academic up"},
+                    "academic up norton penguin macmillan palgrave blackwell brill benjamins mouton gruyter kluwer "
+                    "nijhoff pergamon longman heinemann pearson prentice wesley harpercollins knopf doubleday "
+                    "vintage verso polity earthscan erlbaum guilford plenum crc ieee acm siam birkhäuser birkhauser "
+                    "teubner vieweg oldenbourg suhrkamp kohlhammer rowohlt hanser klett metzler vandenhoeck "
+                    "ruprecht niemeyer harrassowitz fayard gallimard seuil flammarion puf dunod vrin droz payot "
+                    "hachette larousse harmattan karthala minuit découverte decouverte belin laterza einaudi "
+                    "feltrinelli mondadori bompiani garzanti mulino carocci utet giuffrè giuffre zanichelli "
+                    "rizzoli anagrama alianza cátedra catedra paidós paidos planeta tecnos ariel trotta "
+                    "brasiliense cortez vozes saraiva"},
     {lex_journal, "journal j review rev bulletin bull annals ann letters lett quarterly magazine zeitschrift z "
                   "revue rivista acta archives arch studies research science sciences transactions newsletter "
                   "gazette"},
@@ -56,7 +64,25 @@ constexpr WordList kLists[] = {
                 "philadelphia baltimore san francisco los angeles haven ithaca thousand oaks englewood cliffs "
                 "upper saddle river reading edinburgh glasgow manchester bristol bern göttingen gottingen köln "
                 "cologne düsseldorf dresden bonn mainz freiburg tübingen tubingen lyon marseille bordeaux "
-                "toulouse lille québec quebec ottawa vancouver cape town delhi mumbai seoul shanghai"},
+                "toulouse lille québec quebec ottawa vancouver cape town delhi mumbai seoul shanghai londres "
+                "londra lisboa lisbon lisbonne porto napoli naples venezia venice padova genova bari palermo pisa "
+                "florence florenz nürnberg nuremberg hannover bremen kiel münster würzburg regensburg erlangen "
+                "marburg jena weimar halle potsdam darmstadt karlsruhe mannheim augsburg wiesbaden opladen "
+                "weinheim innsbruck graz salzburg lausanne luzern strasbourg nantes rennes grenoble montpellier "
+                "nancy dijon rouen louvain leuven gent ghent antwerpen antwerp liège liege rotterdam utrecht "
+                "groningen nijmegen kraków krakow wrocław wroclaw poznań poznan gdańsk gdansk vilnius riga "
+                "tallinn kyiv kiev lviv minsk sofia bucureşti bucurești bucharest beograd belgrade zagreb "
+                "ljubljana athens istanbul ankara tehran cairo jerusalem haifa dublin belfast cardiff leeds "
+                "liverpool birmingham nottingham sheffield exeter brighton aberdeen atlanta austin dallas "
+                "houston denver seattle pittsburgh cleveland detroit minneapolis madison urbana bloomington "
+                "columbus cincinnati nashville charlottesville tucson albuquerque honolulu miami boulder "
+                "evanston stanford pasadena lanham westport armonk mahwah hillsdale malden kyoto osaka nagoya "
+                "taipei nanjing wuhan guangzhou tianjin hangzhou bangalore chennai kolkata calcutta karachi "
+                "lahore dhaka jakarta bangkok manila hanoi nairobi lagos accra dakar johannesburg pretoria "
+                "durban harare kampala tunis rabat casablanca beirut damascus méxico mexico bogotá bogota lima "
+                "santiago caracas quito montevideo asunción asuncion paulo janeiro brasília brasilia recife "
+                "curitiba havana habana auckland wellington christchurch brisbane adelaide canberra москва "
+                "петербург ленинград київ киев"},
     {lex_institution, "university univ universität universitat université universite universidad università "
                       "universita college institute institut instituto istituto department dept school "
                       "laboratory lab laboratories centre center faculty academy"},

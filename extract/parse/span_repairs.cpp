@@ -112,6 +112,27 @@ void title_from_note(Workspace& ws) {
   if (longest && std::ranges::count(longest->text(source), ' ') >= 2) longest->label = Label::title;
 }
 
+// A bracketed role marker opening the span after a list of names belongs to
+// the names ("Boyer D., Vivas M. (dir.) Déplacer les morts"): the labeller
+// sometimes starts the title there.
+void role_marker_to_names(Workspace& ws) {
+  static const Regex marker(R"(^\(\s*(?:eds?|hrsg|hg|dirs?|coords?|comps?|trans|trad|éds?)\.?\s*\)[.,:]?)", Regex::caseless);
+  auto& spans = ws.spans;
+  for (std::size_t i = 0; i + 1 < spans.size(); ++i) {
+    if (spans[i].label != Label::author && spans[i].label != Label::editor) continue;
+    if (spans[i + 1].label == spans[i].label || spans[i + 1].begin < spans[i].end) continue;
+    std::string_view between = std::string_view(ws.source).substr(spans[i].end, spans[i + 1].begin - spans[i].end);
+    if (!trim(between).empty()) continue;
+    auto m = marker.match_at(spans[i + 1].text(ws.source));
+    if (!m) continue;
+    auto end = static_cast<std::uint32_t>(spans[i + 1].begin + m->end());
+    spans[i].end = end;
+    while (end < spans[i + 1].end && ws.source[end] == ' ') ++end;
+    spans[i + 1].begin = end;
+    if (spans[i + 1].begin >= spans[i + 1].end) spans.erase(spans.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+  }
+}
+
 // A second title after the editors of a reference with no container is the
 // book the editors edited ("'Title', in A. Editor (ed.), Book Title."):
 // editors stand between a work and the container holding it.
@@ -148,6 +169,7 @@ void keep_one_span(std::vector<LabelledSpan>& spans) {
 }  // namespace
 
 void repair_spans(Workspace& ws) {
+  role_marker_to_names(ws);
   container_after_editors(ws);
   keep_one_span(ws.spans);
   split_quoted_title(ws);

@@ -35,6 +35,19 @@ FeatureSequence sequence(const std::vector<std::vector<FeatureId>>& tokens) {
   return seq;
 }
 
+// hand_built() with two boundary classes: across class 0 the costly A -> B
+// becomes cheap (a boundary where a new field begins); class 1 adds nothing.
+CrfModel with_boundaries() {
+  return CrfModel({"A", "B"}, {0.0F, 0.0F}, {0.0F, 0.0F}, {0.0F, -1.0F, 0.0F, 0.5F},
+                  {{11, {{0, 2.0F}, {1, -1.0F}}}, {22, {{1, 1.5F}}}, {33, {{0, 0.5F}}}, {44, {{1, 0.4F}}}},
+                  {0.0F, 2.0F, 0.0F, 0.0F, /* class 1 */ 0.0F, 0.0F, 0.0F, 0.0F});
+}
+
+FeatureSequence with_boundaries(FeatureSequence seq, std::vector<std::uint8_t> boundaries) {
+  seq.boundaries = std::move(boundaries);
+  return seq;
+}
+
 }  // namespace
 
 TEST_CASE("extract::parsing::CrfModel::emission_scores") {
@@ -64,6 +77,26 @@ TEST_CASE("extract::parsing::CrfModel::viterbi") {
   SECTION("an empty sequence") { CHECK(model.viterbi(sequence({})).empty()); }
 }
 
+TEST_CASE("extract::parsing::CrfModel::viterbi transitions depend on the boundary class") {
+  CrfModel model = with_boundaries();
+  REQUIRE(model.boundary_classes() == 2);
+  auto weak_b = sequence({{11}, {44}});   // A then B scores 1.4 with the plain transitions, A then A 2
+  struct Row {
+    std::vector<std::uint8_t> boundaries;
+    std::vector<std::uint8_t> labels;
+  };
+  const Row rows[] = {
+      {{0, 0}, {0, 1}},   // class 0 makes A -> B worth +1: 3.4 beats 2
+      {{0, 1}, {0, 0}},   // class 1 leaves the plain transitions
+      {{0, 7}, {0, 0}},   // a class the model has no weights for: the plain transitions
+      {{}, {0, 0}},       // no classes given: the plain transitions
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.boundaries);
+    CHECK(model.viterbi(with_boundaries(weak_b, row.boundaries)) == row.labels);
+  }
+}
+
 TEST_CASE("extract::parsing::CrfModel::from_bytes") {
   CrfModel model = hand_built();
   auto bytes = model.to_bytes();
@@ -74,6 +107,26 @@ TEST_CASE("extract::parsing::CrfModel::from_bytes") {
   CHECK(loaded->to_bytes() == bytes);
   auto seq = sequence({{11}, {22}, {22}});
   CHECK(loaded->viterbi(seq) == model.viterbi(seq));
+  SECTION("boundary transitions are kept") {
+    CrfModel classed = with_boundaries();
+    auto classed_bytes = classed.to_bytes();
+    auto reloaded = CrfModel::from_bytes(classed_bytes);
+    REQUIRE(reloaded);
+    CHECK(reloaded->boundary_classes() == 2);
+    CHECK(reloaded->to_bytes() == classed_bytes);
+    auto weak_b = with_boundaries(sequence({{11}, {44}}), {0, 0});
+    CHECK(reloaded->viterbi(weak_b) == std::vector<std::uint8_t>{0, 1});
+    CHECK(classed.pruned(0.1F).viterbi(weak_b) == std::vector<std::uint8_t>{0, 1});
+  }
+  SECTION("a model written before boundary classes still loads") {
+    std::string old_format = "CKCRF002" + bytes.substr(8, bytes.size() - 8);
+    std::size_t count_at = 8 + 4 + 2 * 2 + 2 * 4 + 2 * 4 + 4 * 4;   // magic, count, names, start, end, transitions
+    old_format.erase(count_at, 4);                                   // its boundary class count (0)
+    auto loaded_old = CrfModel::from_bytes(old_format);
+    REQUIRE(loaded_old);
+    CHECK(loaded_old->boundary_classes() == 0);
+    CHECK(loaded_old->viterbi(seq) == model.viterbi(seq));
+  }
   SECTION("malformed input is an error, not a crash") {
     CHECK_FALSE(CrfModel::from_bytes(""));
     CHECK_FALSE(CrfModel::from_bytes("CKCRF002"));

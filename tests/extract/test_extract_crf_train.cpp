@@ -63,6 +63,55 @@ TEST_CASE("extract::parsing::train_crf") {
   }
 }
 
+TEST_CASE("extract::parsing::train_crf learns transitions that depend on the boundary") {
+  // Every token has the same one feature: only the boundary classes tell
+  // where the label changes (across class 5) and where it stays (class 3).
+  auto sequence_of = [](const std::vector<std::uint8_t>& boundaries) {
+    FeatureSequence seq;
+    seq.offsets.push_back(0);
+    for (std::size_t t = 0; t < boundaries.size(); ++t) {
+      seq.ids.push_back(1);
+      seq.offsets.push_back(static_cast<std::uint32_t>(seq.ids.size()));
+    }
+    seq.boundaries = boundaries;
+    return seq;
+  };
+  auto labels_for = [](const std::vector<std::uint8_t>& boundaries) {
+    std::vector<std::uint8_t> labels;
+    std::uint8_t label = 0;
+    for (std::size_t t = 0; t < boundaries.size(); ++t) labels.push_back(label = (t && boundaries[t] == 5) ? 1 - label : label);
+    return labels;
+  };
+  std::vector<TrainingSequence> data;
+  for (const auto& boundaries : std::vector<std::vector<std::uint8_t>>{
+           {0, 3, 5, 3, 3, 5, 3}, {0, 5, 3, 5}, {0, 3, 3, 5, 3, 5, 5}, {0, 5, 5, 3, 3}})
+    data.push_back({sequence_of(boundaries), labels_for(boundaries)});
+  TrainingOptions options;
+  options.l2 = 0.01;
+  options.max_iterations = 100;
+  CrfModel model = train_crf(data, {"A", "B"}, options);
+  CHECK(model.boundary_classes() == kBoundaryClasses);
+  std::vector<std::uint8_t> unseen{0, 3, 3, 5, 3, 3, 5, 5, 3};
+  CHECK(model.viterbi(sequence_of(unseen)) == labels_for(unseen));
+}
+
+TEST_CASE("extract::parsing::extract_features boundary classes") {
+  // The boundary before token 2 of each text ("J" or "and"): what separates it from token 1 and what it is.
+  auto boundary = [](const std::string& text) {
+    FeatureSequence features;
+    extract_features(text, tokenize(text), features);
+    REQUIRE(features.boundaries.size() == features.size());
+    CHECK(features.boundaries[0] == 0);
+    for (auto b : features.boundaries) CHECK(b < kBoundaryClasses);
+    return features.boundaries[2];
+  };
+  CHECK(boundary("Smith, J. 1999") == boundary("Jones, K. 2004"));   // comma, space, capital
+  CHECK(boundary("Smith, J.") != boundary("Smith. J."));             // a comma is not a full stop
+  CHECK(boundary("Smith, J.") != boundary("Smith,J."));              // nor is a space nothing
+  CHECK(boundary("Smith, J.") != boundary("Smith, and"));            // nor a capital lowercase
+  CHECK(boundary("Smith, J.") != boundary("Smith 1999 J."));         // a word before is not a comma
+}
+
 TEST_CASE("extract::parsing::extract_features layouts score alike") {
   TrainingOptions options;
   options.l2 = 0.01;

@@ -2,6 +2,7 @@
 #include "extract/parse/model_data.hpp"
 #include "tests/catch.hpp"
 
+#include <algorithm>
 #include <string>
 
 using namespace citekit::extract::parsing;
@@ -38,7 +39,9 @@ TEST_CASE("extract::parsing::Labeller::label") {
     Constraint title_as_note{static_cast<std::uint32_t>(text.find("Stones")), static_cast<std::uint32_t>(text.find("sea") + 3),
                              Label::note, false};
     auto constrained = spans(text, {&title_as_note, 1});
-    CHECK(constrained.at(2) == "note:Stones in the sea");
+    // The words are a note, whichever span the full stop after them joins; nothing is a title.
+    CHECK(constrained.at(2).starts_with("note:Stones in the sea"));
+    CHECK(std::none_of(constrained.begin(), constrained.end(), [](const std::string& s) { return s.starts_with("title:"); }));
   }
   SECTION("an empty string has no spans") { CHECK(spans("").empty()); }
 }

@@ -53,3 +53,27 @@ TEST_CASE("extract::parsing::repair_spans fields a reference names once") {
     CHECK(repaired_labels(row.spans) == row.labels);
   }
 }
+
+TEST_CASE("extract::parsing::repair_spans gives a role marker to the names before it") {
+  struct Row {
+    std::vector<std::pair<Label, std::string>> spans;
+    std::vector<std::string> texts;
+  };
+  const std::vector<Row> rows = {
+      {{{Label::author, "Boyer D., Vivas M."}, {Label::title, "(dir.) Déplacer les morts"}},
+       {"Boyer D., Vivas M. (dir.)", "Déplacer les morts"}},
+      {{{Label::editor, "Smith, J."}, {Label::title, "(Eds.), A Book"}}, {"Smith, J. (Eds.),", "A Book"}},
+      {{{Label::author, "Tabuteau B."}, {Label::title, "(dir)"}}, {"Tabuteau B. (dir)"}},
+      // Not a role marker, or not after names: unchanged.
+      {{{Label::author, "Smith, J."}, {Label::title, "(Directions) for use"}}, {"Smith, J.", "(Directions) for use"}},
+      {{{Label::date, "1999"}, {Label::title, "(ed.) A Book"}}, {"1999", "(ed.) A Book"}},
+  };
+  for (const auto& row : rows) {
+    auto ws = test::labelled(row.spans);
+    extract::parsing::repair_spans(*ws);
+    std::vector<std::string> texts;
+    for (const auto& span : ws->spans) texts.emplace_back(span.text(ws->source));
+    CAPTURE(row.spans.back().second);
+    CHECK(texts == row.texts);
+  }
+}
