@@ -410,12 +410,28 @@ std::uint32_t mark_class(std::string_view text, const Token& token) {
     case TokenKind::punctuation: break;
   }
   std::string_view mark = token.text(text);
-  static constexpr std::string_view kMarks[] = {".", ",", ";", ":", "(", ")", "[", "]", "/", "&"};
-  for (std::uint32_t k = 0; k < std::size(kMarks); ++k)
-    if (mark == kMarks[k]) return 3 + k;
-  if (mark == "\"" || mark == "“" || mark == "”" || mark == "„" || mark == "«" || mark == "»") return 13;
-  if (mark == "'" || mark == "‘" || mark == "’" || mark == "`") return 14;
-  if (mark == "-" || mark == "–" || mark == "—") return 15;
+  if (mark.size() == 1) {   // ASCII marks, the common case, without comparing strings
+    switch (mark[0]) {
+      case '.': return 3;
+      case ',': return 4;
+      case ';': return 5;
+      case ':': return 6;
+      case '(': return 7;
+      case ')': return 8;
+      case '[': return 9;
+      case ']': return 10;
+      case '/': return 11;
+      case '&': return 12;
+      case '"': return 13;
+      case '\'':
+      case '`': return 14;
+      case '-': return 15;
+      default: return 16;
+    }
+  }
+  if (mark == "“" || mark == "”" || mark == "„" || mark == "«" || mark == "»") return 13;
+  if (mark == "‘" || mark == "’") return 14;
+  if (mark == "–" || mark == "—") return 15;
   return 16;
 }
 
