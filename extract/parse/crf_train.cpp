@@ -44,8 +44,8 @@ void exp_transitions(const Problem& p, const std::vector<double>& w, std::vector
   for (std::size_t c = 0; c <= p.boundary_classes; ++c)
     if (wanted[c])
       for (std::size_t k = 0; k < block; ++k)
-      out[c * block + k] =
-          std::exp(w[p.transitions + k] + (c < p.boundary_classes ? w[p.boundaries + c * block + k] : 0.0));
+        out[c * block + k] =
+            std::exp(w[p.transitions + k] + (c < p.boundary_classes ? w[p.boundaries + c * block + k] : 0.0));
 }
 
 Problem build_problem(const std::vector<TrainingSequence>& data, std::size_t labels, int min_count) {
