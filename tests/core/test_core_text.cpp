@@ -96,6 +96,9 @@ TEST_CASE("core::contains_any_ascii_caseless") {
       {"Thèse de doctorat", true},            // a needle with a letter outside ASCII
       {"Stones in the sea", false},
       {"", false},
+      {"Retrie", false},                      // a needle cut short by the end of the text
+      {"RetrievED", true},
+      {"acces retriev", true},                // a near miss, then a match
   };
   for (const auto& row : rows) {
     CAPTURE(row.text);
