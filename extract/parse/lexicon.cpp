@@ -44,9 +44,10 @@ constexpr WordList kLists[] = {
                     "brasiliense cortez vozes saraiva"},
     {lex_journal, "journal j review rev bulletin bull annals ann letters lett quarterly magazine zeitschrift z "
                   "revue rivista acta archives arch studies research science sciences transactions newsletter "
-                  "gazette"},
+                  "gazette revista tijdschrift bollettino boletín boletin cahiers anuario jahrbuch yearbook "
+                  "handbook encyclopedia encyclopaedia advances progress perspectives abstracts"},
     {lex_proceedings, "proceedings proc conference conf symposium symp workshop congress meeting colloquium "
-                      "tagung kongress actes atti"},
+                      "tagung kongress actes atti actas anais tagungsband jornadas seminar summit forum convention"},
     {lex_access, "accessed retrieved viewed cited abgerufen aufgerufen consulted consulté visited zugegriffen "
                  "last"},
     {lex_url_lead, "available online url www from at"},
@@ -55,7 +56,7 @@ constexpr WordList kLists[] = {
     {lex_report, "report reports technical tech rep working paper papers preprint memo memorandum tr series "
                  "discussion note notes"},
     {lex_conjunction, "and und et y e &"},
-    {lex_et_al, "et al"},
+    {lex_et_al, "et al alii alia"},
     {lex_place, "london new york paris berlin oxford cambridge boston chicago amsterdam tokyo washington princeton "
                 "berkeley stuttgart münchen munich wien vienna leipzig frankfurt hamburg heidelberg basel zürich "
                 "zurich genève geneva madrid barcelona roma rome milano milan torino bologna firenze toronto "
@@ -91,6 +92,12 @@ constexpr WordList kLists[] = {
                  "canada australia netherlands switzerland"},
     {lex_identifier, "isbn issn pmid pmcid arxiv doi pii hal"},
     {lex_no_date, "nd sd forthcoming press undated"},
+    {lex_organisation, "council committee comité comite commission ministry ministère ministere ministerium "
+                       "ministerio ministero agency bureau office association associação asociación associazione "
+                       "society société societe gesellschaft verein organization organisation organização "
+                       "board authority administration foundation fondation stiftung fundación fondazione "
+                       "bank fund trust service government federation fédération union corporation inc ltd "
+                       "company gmbh llc plc corp group network alliance coalition nations"},
     {lex_function, "the of a an for on to with from by about towards toward between among under over into "
                    "der die das des und für zur zum les du et pour sur dans une un il lo della delle per"},
 };

@@ -35,6 +35,7 @@ enum LexiconClass : std::uint32_t {
   lex_identifier = 1u << 23,    // isbn, issn, pmid, arxiv, ...
   lex_no_date = 1u << 24,       // nd, sd, forthcoming, press (in press)
   lex_function = 1u << 25,      // the, of, a, for, on, ... (title words)
+  lex_organisation = 1u << 26,  // council, ministry, agency, society, ... (bodies as authors)
 };
 
 // FNV-1a of the ASCII-lowercased bytes: how the features and the word lists

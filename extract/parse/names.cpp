@@ -257,7 +257,7 @@ bool may_hold_et_al(std::string_view text) {
 
 bool is_et_al(std::string_view part) {
   if (part.size() > 12 || !may_hold_et_al(part)) return false;
-  static const Regex et_al(R"(^(?:et\.?\s*al\.?|and others|u\.\s?a\.?|et coll\.?|\.\.\.|…)$)", Regex::caseless);
+  static const Regex et_al(R"(^(?:et\.?\s*al(?:ii|ia)?\.?|and others|u\.\s?a\.?|et coll\.?|\.\.\.|…)$)", Regex::caseless);
   return et_al.full_match(trim(part));
 }
 
@@ -384,7 +384,7 @@ Name parse_name(std::string_view text) {
 
 std::vector<Name> parse_names(std::string_view segment) {
   // "et al." says more authors exist; CSL has no name for them, so it is dropped.
-  static const Regex et_al(R"(\s*,?\s*(?:et\.?\s*al|and\s+others|u\.\s?a|et\s+coll)\.?\s*$)", Regex::caseless);
+  static const Regex et_al(R"(\s*,?\s*(?:et\.?\s*al(?:ii|ia)?|and\s+others|u\.\s?a|et\s+coll)\.?\s*$)", Regex::caseless);
   std::string list(trim(segment, " ,;"));
   if (may_hold_et_al(list))
     if (auto m = et_al.find(list)) list.erase(m->begin());

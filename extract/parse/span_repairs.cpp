@@ -149,6 +149,25 @@ void container_after_editors(Workspace& ws) {
   }
 }
 
+// A container with no title in a reference that has a publisher or a place
+// and no volume, issue or pages is a book's own title ("Smith, J., eds. Law
+// and Literature. Oxford: OUP."): nothing else is there for it to contain.
+// A container introduced by "In" stays one.
+void book_title_from_container(Workspace& ws) {
+  if (ws.has(Label::title) || !(ws.has(Label::publisher) || ws.has(Label::place))) return;
+  if (ws.has(Label::volume) || ws.has(Label::issue) || ws.has(Label::pages)) return;
+  static const Regex lead_in(R"((?:^|[\s.,;:])(?:in|dans|im)\s*:?\s*$)", Regex::caseless);
+  for (auto& span : ws.spans) {
+    if (span.label != Label::container) continue;
+    std::string_view before = std::string_view(ws.source).substr(0, span.begin);
+    std::string_view own = span.text(ws.source);
+    bool led_in = lead_in.contains(before.substr(before.size() - std::min<std::size_t>(before.size(), 8))) ||
+                  istarts_with_ascii(own, "in ") || istarts_with_ascii(own, "in:");
+    if (!led_in) span.label = Label::title;
+    return;
+  }
+}
+
 // A second, separate span of a field a reference names once (its authors,
 // its title, its container, its publisher) is the labeller's slip, not a
 // second value: the first span stands (the last one for the publisher, which
@@ -172,6 +191,7 @@ void repair_spans(Workspace& ws) {
   role_marker_to_names(ws);
   container_after_editors(ws);
   keep_one_span(ws.spans);
+  book_title_from_container(ws);
   split_quoted_title(ws);
   split_trailing_organisation(ws);
   split_page_from_date(ws);
