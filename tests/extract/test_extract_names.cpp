@@ -63,6 +63,8 @@ TEST_CASE("extract::parse_names") {
       {"Smith, J., Jones, K., et al.", "Smith, J. | Jones, K."},
       {"M. Bianchi-Streit et al.", "Bianchi-Streit, M."},
       {"Meier, H. u. a.", "Meier, H."},
+      {"Bereni et alii", "Bereni, "},
+      {"Smith, J., Jones, K. et alii,", "Smith, J. | Jones, K."},
       // Organisations and scripts without spaces between names
       {"World Health Organization", "{World Health Organization}"},
       {"ATLAS Collaboration", "{ATLAS Collaboration}"},
