@@ -168,6 +168,42 @@ void book_title_from_container(Workspace& ws) {
   }
 }
 
+// The only name-like span of a reference with volume or pages but neither
+// title nor container is the journal of a short citation ("Leukemia (2009)
+// 23, 1587-1597"): a work is never cited by its author and numbers alone. A
+// list of people (";", "&", "and", many words) stays the author.
+void journal_from_lone_author(Workspace& ws) {
+  if (ws.has(Label::title) || ws.has(Label::container)) return;
+  if (!ws.has(Label::volume) && !ws.has(Label::pages)) return;
+  LabelledSpan* author = nullptr;
+  for (auto& span : ws.spans) {
+    if (span.label != Label::author) continue;
+    if (author) return;
+    author = &span;
+  }
+  if (!author) return;
+  std::string_view text = author->text(ws.source);
+  if (std::ranges::count(text, ' ') >= 6 || text.find_first_of(";&") != std::string_view::npos) return;
+  if (contains_any_ascii_caseless(text, {" and ", " und ", " et "})) return;
+  author->label = Label::container;
+}
+
+// A short bare number between the volume and a second page span is the issue
+// ("American Anthropologist 57,1 (1955): 71-83"): a reference has one page
+// range, and an issue sits right after its volume.
+void issue_between_volume_and_pages(Workspace& ws) {
+  if (ws.has(Label::issue)) return;
+  static const Regex bare_number(R"(^\(?\d{1,3}\)?[\s,.:;]*$)");
+  auto& spans = ws.spans;
+  for (std::size_t i = 1; i + 1 < spans.size(); ++i) {
+    if (spans[i].label != Label::pages || spans[i - 1].label != Label::volume) continue;
+    bool pages_follow = std::ranges::any_of(spans.begin() + static_cast<std::ptrdiff_t>(i) + 1, spans.end(),
+                                            [](const LabelledSpan& s) { return s.label == Label::pages; });
+    if (pages_follow && bare_number.full_match(spans[i].text(ws.source))) spans[i].label = Label::issue;
+    return;
+  }
+}
+
 // A second, separate span of a field a reference names once (its authors,
 // its title, its container, its publisher) is the labeller's slip, not a
 // second value: the first span stands (the last one for the publisher, which
@@ -192,6 +228,8 @@ void repair_spans(Workspace& ws) {
   container_after_editors(ws);
   keep_one_span(ws.spans);
   book_title_from_container(ws);
+  journal_from_lone_author(ws);
+  issue_between_volume_and_pages(ws);
   split_quoted_title(ws);
   split_trailing_organisation(ws);
   split_page_from_date(ws);
