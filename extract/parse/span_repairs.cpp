@@ -204,6 +204,28 @@ void issue_between_volume_and_pages(Workspace& ws) {
   }
 }
 
+// A year running on from an unfinished title, in a reference dated
+// elsewhere, belongs to the title ("Histoire de l'industrie en France de
+// 1789 à 1870, Vol. 2 ... 1904", "... di Fossoli (1945-1947). Torino,
+// 2008"): the labeller takes any year for the date. A title closed by a full
+// stop, and a title's second part after the year, are left as they are.
+void year_inside_title(Workspace& ws) {
+  auto& spans = ws.spans;
+  auto dates = std::ranges::count_if(spans, [](const LabelledSpan& s) { return s.label == Label::date; });
+  if (dates < 2) return;
+  for (std::size_t i = 0; i + 1 < spans.size(); ++i) {
+    if (spans[i].label != Label::title || spans[i + 1].label != Label::date) continue;
+    std::string_view title = trim(spans[i].text(ws.source));
+    std::string_view between = std::string_view(ws.source).substr(spans[i].end, spans[i + 1].begin - spans[i].end);
+    if (title.empty() || std::string_view(".?!").find(title.back()) != std::string_view::npos || !trim(between).empty())
+      return;
+    std::size_t last = i + 2 < spans.size() && spans[i + 2].label == Label::title ? i + 2 : i + 1;
+    spans[i].end = spans[last].end;
+    spans.erase(spans.begin() + static_cast<std::ptrdiff_t>(i) + 1, spans.begin() + static_cast<std::ptrdiff_t>(last) + 1);
+    return;
+  }
+}
+
 // A second, separate span of a field a reference names once (its authors,
 // its title, its container, its publisher) is the labeller's slip, not a
 // second value: the first span stands (the last one for the publisher, which
@@ -226,6 +248,7 @@ void keep_one_span(std::vector<LabelledSpan>& spans) {
 void repair_spans(Workspace& ws) {
   role_marker_to_names(ws);
   container_after_editors(ws);
+  year_inside_title(ws);
   keep_one_span(ws.spans);
   book_title_from_container(ws);
   journal_from_lone_author(ws);

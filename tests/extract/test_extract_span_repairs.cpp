@@ -109,3 +109,31 @@ TEST_CASE("extract::parsing::repair_spans gives a role marker to the names befor
     CHECK(texts == row.texts);
   }
 }
+
+TEST_CASE("extract::parsing::repair_spans gives a year running on from the title to the title") {
+  struct Row {
+    std::vector<std::pair<Label, std::string>> spans;
+    std::vector<std::string> texts;
+  };
+  const std::vector<Row> rows = {
+      {{{Label::title, "Histoire de l'industrie en France de"}, {Label::date, "1789 à 1870,"}, {Label::volume, "Vol. 2."},
+        {Label::date, "1904."}},
+       {"Histoire de l'industrie en France de 1789 à 1870,", "Vol. 2.", "1904."}},
+      {{{Label::title, "Il campo di Fossoli"}, {Label::date, "(1945-1947)."}, {Label::place, "Torino,"}, {Label::date, "2008."}},
+       {"Il campo di Fossoli (1945-1947).", "Torino,", "2008."}},
+      {{{Label::title, "Journey from"}, {Label::date, "1719"}, {Label::title, "to 1775."}, {Label::date, "1977."}},
+       {"Journey from 1719 to 1775.", "1977."}},
+      // A title closed by a full stop, or the only date: unchanged.
+      {{{Label::title, "A Book."}, {Label::date, "1999,"}, {Label::date, "reprinted 2005."}},
+       {"A Book.", "1999,", "reprinted 2005."}},
+      {{{Label::title, "L'hôpital Sainte-Justine,"}, {Label::date, "1951"}}, {"L'hôpital Sainte-Justine,", "1951"}},
+  };
+  for (const auto& row : rows) {
+    auto ws = test::labelled(row.spans);
+    extract::parsing::repair_spans(*ws);
+    std::vector<std::string> texts;
+    for (const auto& span : ws->spans) texts.emplace_back(span.text(ws->source));
+    CAPTURE(row.spans.front().second);
+    CHECK(texts == row.texts);
+  }
+}
