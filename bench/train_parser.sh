@@ -17,5 +17,5 @@ cmake --build "$build" --target citekit_train_parser
 # One thread by default (the result does not depend on it): THREADS=2 bench/train_parser.sh to go faster.
 "$build/tools/citekit_train_parser" --train "$data/train.jsonl" --train "$data/dev.jsonl" -o "$data/parser.full.crf" \
   --algorithm lbfgs --warm-start 10 --learning-rate 0.5 --iterations 250 --l2 3.0 --threads "${THREADS:-1}"
-"$build/tools/citekit_train_parser" --prune-model "$data/parser.full.crf" --prune 0.05 -o extract/parse/model/parser.crf
+"$build/tools/citekit_train_parser" --prune-model "$data/parser.full.crf" --prune 0.01 -o extract/parse/model/parser.crf
 ls -l extract/parse/model/parser.crf
