@@ -1,6 +1,8 @@
 #include "core/regex.hpp"
 #include "core/text.hpp"
+#include "extract/parse/lexicon.hpp"
 #include "extract/parse/names.hpp"
+#include "extract/parse/tokenizer.hpp"
 #include "extract/parse/workspace.hpp"
 
 #include <algorithm>
@@ -226,6 +228,48 @@ void year_inside_title(Workspace& ws) {
   }
 }
 
+// Whether a word of `text` is a journal's or a meeting's ("Progress in
+// Pattern Recognition", "Abstracts of the First Conference on ...").
+bool names_journal_or_meeting(std::string_view text) {
+  auto word_char = [](char c) { return static_cast<unsigned char>(c) >= 0x80 || std::isalnum(static_cast<unsigned char>(c)); };
+  for (std::size_t i = 0; i < text.size();) {
+    if (!word_char(text[i])) { ++i; continue; }
+    std::size_t end = i;
+    while (end < text.size() && word_char(text[end])) ++end;
+    if (lexicon_classes(lowercase_hash(text.substr(i, end - i))) & (lex_journal | lex_proceedings)) return true;
+    i = end;
+  }
+  return false;
+}
+
+// A title with no container after it that goes on, past a comma or "//",
+// into a capitalised part naming a journal or a meeting, ends at that comma:
+// the rest is the container ("Restoration of music documents, Progress in
+// Pattern Recognition, Berlin: Springer"; "Concept of a System // Proceedings
+// of the 4th Symposium"). Titles of three words or fewer are left whole.
+void container_after_comma_in_title(Workspace& ws) {
+  if (ws.has(Label::container)) return;
+  auto title_span = std::ranges::find_if(ws.spans, [](const LabelledSpan& s) { return s.label == Label::title; });
+  if (title_span == ws.spans.end()) return;
+  std::string_view title = title_span->text(ws.source);
+  for (std::size_t cut = 1; cut < title.size(); ++cut) {
+    std::size_t mark = title[cut] == ',' ? 1 : title.substr(cut, 2) == "//" ? 2 : 0;
+    if (!mark) continue;
+    std::size_t at = cut + mark;
+    while (at < title.size() && title[at] == ' ') ++at;
+    if (at >= title.size()) return;
+    std::size_t probe = at;
+    char32_t first = next_code_point(title, probe);
+    bool capitalised = (first >= '0' && first <= '9') || letter_case(first) == LetterCase::upper;
+    if (!capitalised || std::ranges::count(trim(title.substr(0, cut)), ' ') < 2 || !names_journal_or_meeting(title.substr(at)))
+      continue;
+    LabelledSpan container{Label::container, static_cast<std::uint32_t>(title_span->begin + at), title_span->end};
+    title_span->end = static_cast<std::uint32_t>(title_span->begin + cut + mark);
+    ws.spans.insert(title_span + 1, container);
+    return;
+  }
+}
+
 // A second, separate span of a field a reference names once (its authors,
 // its title, its container, its publisher) is the labeller's slip, not a
 // second value: the first span stands (the last one for the publisher, which
@@ -253,6 +297,7 @@ void repair_spans(Workspace& ws) {
   book_title_from_container(ws);
   journal_from_lone_author(ws);
   issue_between_volume_and_pages(ws);
+  container_after_comma_in_title(ws);
   split_quoted_title(ws);
   split_trailing_organisation(ws);
   split_page_from_date(ws);

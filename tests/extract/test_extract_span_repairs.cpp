@@ -137,3 +137,39 @@ TEST_CASE("extract::parsing::repair_spans gives a year running on from the title
     CHECK(texts == row.texts);
   }
 }
+
+TEST_CASE("extract::parsing::repair_spans ends a title at a comma before a journal or a meeting") {
+  struct Row {
+    std::vector<std::pair<Label, std::string>> spans;
+    std::vector<std::string> texts;
+    std::vector<Label> labels;
+  };
+  const std::vector<Row> rows = {
+      {{{Label::title, "Restoration of music documents, Progress in pattern recognition, image analysis,"},
+        {Label::place, "Berlin:"}, {Label::publisher, "Springer."}},
+       {"Restoration of music documents,", "Progress in pattern recognition, image analysis,", "Berlin:", "Springer."},
+       {Label::title, Label::container, Label::place, Label::publisher}},
+      {{{Label::title, "Concept of a Gravimetric System // Proceedings of the 4th Symposium."}},
+       {"Concept of a Gravimetric System //", "Proceedings of the 4th Symposium."}, {Label::title, Label::container}},
+      // No journal or meeting word, a lowercase part, a short head or a container already: unchanged.
+      {{{Label::title, "Normal Forms, Melnikov Functions and Bifurcations"}},
+       {"Normal Forms, Melnikov Functions and Bifurcations"}, {Label::title}},
+      {{{Label::title, "Deep learning methods, a review"}}, {"Deep learning methods, a review"}, {Label::title}},
+      {{{Label::title, "Minutes, Annual Meeting"}}, {"Minutes, Annual Meeting"}, {Label::title}},
+      {{{Label::title, "Three short words, Journal of Things"}, {Label::container, "Nature"}},
+       {"Three short words, Journal of Things", "Nature"}, {Label::title, Label::container}},
+  };
+  for (const auto& row : rows) {
+    auto ws = test::labelled(row.spans);
+    extract::parsing::repair_spans(*ws);
+    std::vector<std::string> texts;
+    std::vector<Label> labels;
+    for (const auto& span : ws->spans) {
+      texts.emplace_back(span.text(ws->source));
+      labels.push_back(span.label);
+    }
+    CAPTURE(row.spans.front().second);
+    CHECK(texts == row.texts);
+    CHECK(labels == row.labels);
+  }
+}
