@@ -19,6 +19,14 @@ std::vector<Label> repaired_labels(const std::vector<std::pair<Label, std::strin
   return out;
 }
 
+std::vector<std::string> repaired_texts(const std::vector<std::pair<Label, std::string>>& spans) {
+  auto ws = test::labelled(spans);
+  extract::parsing::repair_spans(*ws);
+  std::vector<std::string> texts;
+  for (const auto& span : ws->spans) texts.emplace_back(span.text(ws->source));
+  return texts;
+}
+
 }  // namespace
 
 TEST_CASE("extract::parsing::repair_spans fields a reference names once") {
@@ -101,12 +109,8 @@ TEST_CASE("extract::parsing::repair_spans gives a role marker to the names befor
       {{{Label::date, "1999"}, {Label::title, "(ed.) A Book"}}, {"1999", "(ed.) A Book"}},
   };
   for (const auto& row : rows) {
-    auto ws = test::labelled(row.spans);
-    extract::parsing::repair_spans(*ws);
-    std::vector<std::string> texts;
-    for (const auto& span : ws->spans) texts.emplace_back(span.text(ws->source));
     CAPTURE(row.spans.back().second);
-    CHECK(texts == row.texts);
+    CHECK(repaired_texts(row.spans) == row.texts);
   }
 }
 
@@ -129,12 +133,8 @@ TEST_CASE("extract::parsing::repair_spans gives a year running on from the title
       {{{Label::title, "L'hôpital Sainte-Justine,"}, {Label::date, "1951"}}, {"L'hôpital Sainte-Justine,", "1951"}},
   };
   for (const auto& row : rows) {
-    auto ws = test::labelled(row.spans);
-    extract::parsing::repair_spans(*ws);
-    std::vector<std::string> texts;
-    for (const auto& span : ws->spans) texts.emplace_back(span.text(ws->source));
     CAPTURE(row.spans.front().second);
-    CHECK(texts == row.texts);
+    CHECK(repaired_texts(row.spans) == row.texts);
   }
 }
 
@@ -160,16 +160,8 @@ TEST_CASE("extract::parsing::repair_spans ends a title at a comma before a journ
        {"Three short words, Journal of Things", "Nature"}, {Label::title, Label::container}},
   };
   for (const auto& row : rows) {
-    auto ws = test::labelled(row.spans);
-    extract::parsing::repair_spans(*ws);
-    std::vector<std::string> texts;
-    std::vector<Label> labels;
-    for (const auto& span : ws->spans) {
-      texts.emplace_back(span.text(ws->source));
-      labels.push_back(span.label);
-    }
     CAPTURE(row.spans.front().second);
-    CHECK(texts == row.texts);
-    CHECK(labels == row.labels);
+    CHECK(repaired_texts(row.spans) == row.texts);
+    CHECK(repaired_labels(row.spans) == row.labels);
   }
 }
