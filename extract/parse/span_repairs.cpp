@@ -246,7 +246,8 @@ bool names_journal_or_meeting(std::string_view text) {
 // into a capitalised part naming a journal or a meeting, ends at that comma:
 // the rest is the container ("Restoration of music documents, Progress in
 // Pattern Recognition, Berlin: Springer"; "Concept of a System // Proceedings
-// of the 4th Symposium"). Titles of three words or fewer are left whole.
+// of the 4th Symposium"). A part before the comma of fewer than three words
+// is too short to be the whole title, and is not cut off.
 void container_after_comma_in_title(Workspace& ws) {
   if (ws.has(Label::container)) return;
   auto title_span = std::ranges::find_if(ws.spans, [](const LabelledSpan& s) { return s.label == Label::title; });
