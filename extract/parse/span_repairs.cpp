@@ -206,11 +206,19 @@ void issue_between_volume_and_pages(Workspace& ws) {
   }
 }
 
+// Whether a title ends as a finished one does: with a full stop, a question
+// or exclamation mark, or a closing quotation mark ("'Title', 2006").
+bool title_is_closed(std::string_view title) {
+  title = trim(title, ",;:");
+  if (title.empty() || std::string_view(".?!\"'").find(title.back()) != std::string_view::npos) return true;
+  return title.ends_with("”") || title.ends_with("’") || title.ends_with("»");
+}
+
 // A year running on from an unfinished title, in a reference dated
 // elsewhere, belongs to the title ("Histoire de l'industrie en France de
 // 1789 à 1870, Vol. 2 ... 1904", "... di Fossoli (1945-1947). Torino,
-// 2008"): the labeller takes any year for the date. A title closed by a full
-// stop, and a title's second part after the year, are left as they are.
+// 2008", "Palmer's River, 1719-1775"): the labeller takes any year for the
+// date. A title closed by a full stop or a quotation stays as it is.
 void year_inside_title(Workspace& ws) {
   auto& spans = ws.spans;
   auto dates = std::ranges::count_if(spans, [](const LabelledSpan& s) { return s.label == Label::date; });
@@ -219,8 +227,7 @@ void year_inside_title(Workspace& ws) {
     if (spans[i].label != Label::title || spans[i + 1].label != Label::date) continue;
     std::string_view title = trim(spans[i].text(ws.source));
     std::string_view between = std::string_view(ws.source).substr(spans[i].end, spans[i + 1].begin - spans[i].end);
-    if (title.empty() || std::string_view(".?!").find(title.back()) != std::string_view::npos || !trim(between).empty())
-      return;
+    if (title_is_closed(title) || !trim(between).empty()) return;
     std::size_t last = i + 2 < spans.size() && spans[i + 2].label == Label::title ? i + 2 : i + 1;
     spans[i].end = spans[last].end;
     spans.erase(spans.begin() + static_cast<std::ptrdiff_t>(i) + 1, spans.begin() + static_cast<std::ptrdiff_t>(last) + 1);

@@ -127,7 +127,14 @@ TEST_CASE("extract::parsing::repair_spans gives a year running on from the title
        {"Il campo di Fossoli (1945-1947).", "Torino,", "2008."}},
       {{{Label::title, "Journey from"}, {Label::date, "1719"}, {Label::title, "to 1775."}, {Label::date, "1977."}},
        {"Journey from 1719 to 1775.", "1977."}},
-      // A title closed by a full stop, or the only date: unchanged.
+      {{{Label::date, "1977"}, {Label::title, "Ye Meetinghouse at Palmer's River,"}, {Label::date, "1719-1775."}},
+       {"1977", "Ye Meetinghouse at Palmer's River, 1719-1775."}},
+      // A title closed by a full stop or a quotation, or the only date: unchanged.
+      {{{Label::title, "\"Learning semantic correlations\","}, {Label::date, "2006,"}, {Label::container, "ICIP,"},
+        {Label::date, "2006."}},
+       {"\"Learning semantic correlations\",", "2006,", "ICIP,", "2006."}},
+      {{{Label::title, "“Learning semantic correlations”,"}, {Label::date, "2006,"}, {Label::date, "2007."}},
+       {"“Learning semantic correlations”,", "2006,", "2007."}},
       {{{Label::title, "A Book."}, {Label::date, "1999,"}, {Label::date, "reprinted 2005."}},
        {"A Book.", "1999,", "reprinted 2005."}},
       {{{Label::title, "L'hôpital Sainte-Justine,"}, {Label::date, "1951"}}, {"L'hôpital Sainte-Justine,", "1951"}},
