@@ -59,6 +59,7 @@ class Checker {
     start_ready();
     while (live_ > 0 || !scheduler_.idle()) {
       if (interrupted()) {
+        keep_arrived_answers();
         abandon(kInterrupted);
         return "";
       }
@@ -79,6 +80,13 @@ class Checker {
     std::unique_ptr<Transfer> transfer;
     Scheduler::HostId host = 0;  // of its current request
   };
+
+  // Answers already waiting in the sockets when the interruption came are
+  // kept: one more non-blocking pass reads them; no new request starts.
+  void keep_arrived_answers() {
+    int running = 0;
+    if (curl_multi_perform(multi_, &running) == CURLM_OK) collect_finished();
+  }
 
   bool interrupted() const { return settings_.interruption && settings_.interruption->requested(); }
 

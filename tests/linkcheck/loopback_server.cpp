@@ -70,6 +70,8 @@ LoopbackServer::LoopbackServer(const ExtraRoutes& extra_routes, std::string host
     : host_(std::move(host)), tls_(tls), server_(make_server(tls)) {
   add_routes();
   if (extra_routes) extra_routes(*server_, *this);
+  // httplib calls its logger once a response has been written.
+  server_->set_logger([this](const httplib::Request&, const httplib::Response&) { ++responses_; });
   // Idle keep-alive connections must not hold the shutdown up for long.
   server_->set_keep_alive_timeout(1);
   // Headers and body go out in separate writes: without this, Nagle and

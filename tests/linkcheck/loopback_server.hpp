@@ -62,6 +62,8 @@ class LoopbackServer {
 
   // Requests answered or being answered; the most handled at the same time.
   std::size_t requests() const { return requests_; }
+  // Responses written out in full (headers and body).
+  std::size_t responses() const { return responses_; }
   std::size_t head_requests() const { return head_requests_; }
   std::size_t peak_in_flight() const { return peak_in_flight_; }
   // TCP connections the requests came over (told apart by client port).
@@ -91,6 +93,7 @@ class LoopbackServer {
   std::thread listener_;
   int port_ = 0;
   std::atomic<std::size_t> requests_{0};
+  std::atomic<std::size_t> responses_{0};
   std::atomic<std::size_t> head_requests_{0};
   std::mutex keys_mutex_;
   std::map<std::string, std::size_t> count_by_key_;
