@@ -48,13 +48,6 @@ std::string_view without_stray_close(std::string_view text) {
   return text;
 }
 
-// "In: Proceedings of …", "in :Mécanique …", "Dans Revue …": the lead-in is not part of the container's name.
-std::string_view without_container_lead(std::string_view text) {
-  static const Regex lead(R"(^(?:in|dans|en|im)\s*:?\s+|^(?:in|dans|im)\s*:)", Regex::caseless);
-  if (auto m = lead.match_at(text)) return trim(text.substr(m->end()));
-  return text;
-}
-
 std::string_view strip_enclosing(std::string_view text) {
   for (bool changed = true; changed && !text.empty();) {
     changed = false;
@@ -98,6 +91,13 @@ std::string_view identifier_in(std::string_view text, TokenKind kind) {
 }
 
 }  // namespace
+
+// "In: Proceedings of …", "in :Mécanique …", "Dans Revue …": the lead-in is not part of the container's name.
+std::string_view without_container_lead(std::string_view text) {
+  static const Regex lead(R"(^(?:in|dans|en|im)\s*:?\s+|^(?:in|dans|im)\s*:)", Regex::caseless);
+  if (auto m = lead.match_at(text)) return trim(text.substr(m->end()));
+  return text;
+}
 
 std::string_view identifier_text(Label label, std::string_view text) {
   std::string_view id = identifier_in(text, label == Label::url ? TokenKind::url : TokenKind::doi);

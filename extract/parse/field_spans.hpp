@@ -16,6 +16,9 @@ namespace citekit::extract::parsing {
 // The URL (for Label::url) or DOI (Label::doi) token in a span, or "" when it has none.
 std::string_view identifier_text(Label label, std::string_view text);
 
+// A container's text without its lead-in ("In: Proceedings" -> "Proceedings", "Dans Revue" -> "Revue").
+std::string_view without_container_lead(std::string_view text);
+
 // The span's text without separating punctuation, enclosing brackets or quotes.
 std::string clean_span_text(Label label, std::string_view text);
 

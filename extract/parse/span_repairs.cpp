@@ -1,5 +1,6 @@
 #include "core/regex.hpp"
 #include "core/text.hpp"
+#include "extract/parse/field_spans.hpp"
 #include "extract/parse/lexicon.hpp"
 #include "extract/parse/names.hpp"
 #include "extract/parse/tokenizer.hpp"
@@ -162,9 +163,9 @@ void book_title_from_container(Workspace& ws) {
   for (auto& span : ws.spans) {
     if (span.label != Label::container) continue;
     std::string_view before = std::string_view(ws.source).substr(0, span.begin);
-    std::string_view own = span.text(ws.source);
+    std::string_view own = trim(span.text(ws.source));
     bool led_in = lead_in.contains(before.substr(before.size() - std::min<std::size_t>(before.size(), 8))) ||
-                  istarts_with_ascii(own, "in ") || istarts_with_ascii(own, "in:");
+                  without_container_lead(own).size() != own.size();
     if (!led_in) span.label = Label::title;
     return;
   }
@@ -237,16 +238,12 @@ void year_inside_title(Workspace& ws) {
 
 // Whether a word of `text` is a journal's or a meeting's ("Progress in
 // Pattern Recognition", "Abstracts of the First Conference on ...").
+// Words are the tokenizer's, as the labeller's features see them.
 bool names_journal_or_meeting(std::string_view text) {
-  auto word_char = [](char c) { return static_cast<unsigned char>(c) >= 0x80 || std::isalnum(static_cast<unsigned char>(c)); };
-  for (std::size_t i = 0; i < text.size();) {
-    if (!word_char(text[i])) { ++i; continue; }
-    std::size_t end = i;
-    while (end < text.size() && word_char(text[end])) ++end;
-    if (lexicon_classes(lowercase_hash(text.substr(i, end - i))) & (lex_journal | lex_proceedings)) return true;
-    i = end;
-  }
-  return false;
+  return std::ranges::any_of(tokenize(text), [text](const Token& token) {
+    return token.kind == TokenKind::word &&
+           (lexicon_classes(lowercase_hash(token.text(text))) & (lex_journal | lex_proceedings)) != 0;
+  });
 }
 
 // A title with no container after it that goes on, past a comma or "//",
