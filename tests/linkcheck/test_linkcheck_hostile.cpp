@@ -91,8 +91,6 @@ TEST_CASE("linkcheck::check hostile servers and URLs", "[linkcheck][hostile]") {
       {"a closed port", "http://127.0.0.1:" + std::to_string(test::closed_port()) + "/", Verdict::connection_error,
        "Couldn't connect", 1, 1.0},
       {"a host name that does not resolve", "http://nonexistent.invalid/", Verdict::dns_error, "resolve", 1, 3.0},
-      {"a redirect loop", server.url("/loop"), Verdict::broken, "too many redirects (more than 10)", 1, 1.0},
-      {"a 50-hop redirect chain", server.url("/chain/50"), Verdict::broken, "too many redirects (more than 10)", 1, 1.0},
       {"a redirect to file://", server.url("/redirect/302?to=file:///etc/passwd"), Verdict::invalid_url,
        "not an http(s) URL (file)", 1, 1.0},
       {"a redirect to ftp://", server.url("/redirect/302?to=ftp://127.0.0.1/f"), Verdict::invalid_url,
@@ -147,11 +145,6 @@ TEST_CASE("linkcheck::check hostile servers and URLs", "[linkcheck][hostile]") {
   // The timeouts last their deadline, no less: two attempts of 1 s.
   CHECK(report_for("a body dripping a byte a second").seconds >= 2.0);
   CHECK(report_for("a server that never answers").seconds >= 2.0);
-  // Redirect hops are recorded up to the cap, no further: ten followed, the eleventh refused.
-  CHECK(report_for("a redirect loop").redirects.size() == 11);
-  const auto& chain = report_for("a 50-hop redirect chain").redirects;
-  REQUIRE(chain.size() == 11);
-  CHECK(chain.back().url == server.url("/chain/40"));
   // What never ends is cut off: the client stops reading and hangs up.
   // Without the caps, 1 s of loopback would carry hundreds of megabytes.
   for (RawServer* endless : {&endless_body, &endless_headers, &endless_line, &endless_status}) {
@@ -175,6 +168,29 @@ TEST_CASE("linkcheck::check hostile servers and URLs", "[linkcheck][hostile]") {
   CHECK(with_password.title == "Members");
   CHECK(with_password.url == "http://user:***@127.0.0.1:" + port + "/private");
   CHECK(with_password.final_url == with_password.url);
+}
+
+TEST_CASE("linkcheck::check endless redirects", "[linkcheck][hostile]") {
+  // A loop and a 50-hop chain end at the redirect cap, counted in hops at
+  // the server rather than in seconds: a busy machine may be slow to make
+  // eleven requests, but must never make a twelfth. (Apart from the table
+  // above, whose 1 s deadline is for servers that never finish.)
+  LoopbackServer server;
+  auto options = test::fast_options();
+  options.max_redirects = 10;
+  options.max_retries = 1;
+  auto run = linkcheck::check(test::requests_for_urls({server.url("/loop"), server.url("/chain/50")}), options);
+
+  REQUIRE(run.reports.size() == 2);
+  for (const LinkReport& report : run.reports) {
+    CAPTURE(report.url, report.detail);
+    CHECK(report.verdict == Verdict::broken);
+    CHECK_THAT(report.detail, Contains("too many redirects (more than 10)"));
+    CHECK(report.attempts == 1);  // what says the same every time is not retried
+    CHECK(report.redirects.size() == 11);  // ten followed, the eleventh refused
+  }
+  CHECK(run.reports[1].redirects.back().url == server.url("/chain/40"));
+  CHECK(server.requests() == 22);  // eleven requests each, no more
 }
 
 TEST_CASE("linkcheck::check 429 storms", "[linkcheck][hostile]") {
