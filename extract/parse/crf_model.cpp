@@ -1,7 +1,5 @@
 #include "extract/parse/crf_model.hpp"
 
-#include "extract/parse/crf_kernels.hpp"
-
 #include <algorithm>
 #include <atomic>
 #include <bit>
@@ -363,32 +361,11 @@ std::atomic<bool> use_avx2{has_avx2()};
 [[gnu::target("avx2")]] void forward_avx2(const Forward& f, float* delta) { f.run<Lanes8>(delta); }
 void forward_generic(const Forward& f, float* delta) { f.run<Lanes4>(delta); }
 
-template <typename V>
-[[gnu::always_inline]] inline void max_plus_row_with(const float* transitions, const float* previous, float* next,
-                                                     std::size_t L, std::size_t P) {
-  with_blocks(P / kWidth<V>, [&]<std::size_t B>() __attribute__((always_inline)) {
-    max_plus<V, B>(transitions, previous, next, L, P);
-  });
-}
-[[gnu::target("avx2")]] void max_plus_row_avx2(const float* transitions, const float* previous, float* next,
-                                               std::size_t L, std::size_t P) {
-  max_plus_row_with<Lanes8>(transitions, previous, next, L, P);
-}
-void max_plus_row_generic(const float* transitions, const float* previous, float* next, std::size_t L,
-                          std::size_t P) {
-  max_plus_row_with<Lanes4>(transitions, previous, next, L, P);
-}
-
 void forward(const Forward& f, float* delta) {
   use_avx2.load(std::memory_order_relaxed) ? forward_avx2(f, delta) : forward_generic(f, delta);
 }
 
 }  // namespace
-
-void max_plus_row(const float* transitions, const float* previous, float* next, std::size_t L, std::size_t P) {
-  use_avx2.load(std::memory_order_relaxed) ? max_plus_row_avx2(transitions, previous, next, L, P)
-                                           : max_plus_row_generic(transitions, previous, next, L, P);
-}
 
 void CrfModel::use_vectors(Vectors vectors) {
   use_avx2 = vectors == Vectors::best && has_avx2();
@@ -493,33 +470,21 @@ template <typename V, std::size_t B>
   }
 }
 
-void CrfModel::score(const FeatureSequence& features, Emissions& out) const {
-  padded_emission_scores(features, out.rows);
-}
-
-std::vector<std::uint8_t> CrfModel::viterbi(const FeatureSequence& features, std::span<const std::uint32_t> allowed,
-                                            float* score) const {
-  thread_local Emissions emissions;
-  this->score(features, emissions);
-  return viterbi(features, emissions, allowed, score);
-}
-
-std::vector<std::uint8_t> CrfModel::viterbi(const FeatureSequence& features, const Emissions& emissions,
-                                            std::span<const std::uint32_t> allowed, float* score) const {
+std::vector<std::uint8_t> CrfModel::viterbi(const FeatureSequence& features, std::span<const std::uint32_t> allowed) const {
   const std::size_t n = features.size(), L = labels_.size(), P = padded_;
   std::vector<std::uint8_t> best(n);
   if (n == 0 || L == 0) return best;
-  thread_local std::vector<float> delta;   // n x P, the best score of each label at each token
+  thread_local std::vector<float> scores, delta;   // delta: n x P, the best score of each label at each token
+  padded_emission_scores(features, scores);
   constexpr float kForbidden = -std::numeric_limits<float>::infinity();
   delta.assign(n * P, kForbidden);
-  forward(Forward{padded_transitions_.data(), features.boundaries, boundary_count_, start_.data(), emissions.rows.data(),
-                  allowed, n, L, P},
+  forward(Forward{padded_transitions_.data(), features.boundaries, boundary_count_, start_.data(), scores.data(), allowed,
+                  n, L, P},
           delta.data());
   const float* last = delta.data() + (n - 1) * P;
   float top = kForbidden;
   for (std::size_t y = 0; y < L; ++y)
     if (last[y] + end_[y] > top) top = last[y] + end_[y], best[n - 1] = static_cast<std::uint8_t>(y);
-  if (score) *score = top;
   for (std::size_t i = n - 1; i > 0; --i) {
     const float* previous = delta.data() + (i - 1) * P;
     const float* transitions = transitions_before(features, i);

@@ -69,31 +69,9 @@ class CrfModel {
   // scores[i * L + y]: the weight of label y at token i from its features.
   void emission_scores(const FeatureSequence& features, std::vector<float>& scores) const;
 
-  // A sequence's emission scores (rows of padded label weights), computed
-  // once for the decodings of it.
-  struct Emissions {
-    std::vector<float> rows;
-  };
-  void score(const FeatureSequence& features, Emissions& out) const;
-
   // Highest-scoring labels. `allowed[i]`, when given and non-zero, is the
-  // bitmask of labels token i may take. `score`, when given, gets the
-  // labelling's score (the log of its unnormalised probability).
-  std::vector<std::uint8_t> viterbi(const FeatureSequence& features, std::span<const std::uint32_t> allowed = {},
-                                    float* score = nullptr) const;
-  std::vector<std::uint8_t> viterbi(const FeatureSequence& features, const Emissions& emissions,
-                                    std::span<const std::uint32_t> allowed, float* score) const;
-
-  // The highest-scoring labels among those in which every label of
-  // `required` (a bitmask of at most kMaxRequired labels) appears at least
-  // once, and their score; empty when no such labelling exists (fewer
-  // tokens than required labels, or `allowed` rules it out). Decoded over
-  // (label, labels seen so far) pairs: 2^k times the work of viterbi(), for
-  // the few references whose best labelling lacks a part they should have.
-  static constexpr std::size_t kMaxRequired = 3;
-  std::vector<std::uint8_t> viterbi_requiring(const FeatureSequence& features, const Emissions& emissions,
-                                              std::uint32_t required, std::span<const std::uint32_t> allowed,
-                                              float& score) const;
+  // bitmask of labels token i may take.
+  std::vector<std::uint8_t> viterbi(const FeatureSequence& features, std::span<const std::uint32_t> allowed = {}) const;
 
  private:
   // A feature's slot: the key's high 32 bits, and either its one (label,

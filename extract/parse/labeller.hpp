@@ -2,10 +2,7 @@
 // The sequence labeller: tokenizes a reference string, extracts features and
 // decodes the most likely label of every token with the CRF; tokens that
 // rules have already recognised (a URL, an access date) can be fixed to a
-// label first. A reference with a volume or pages that comes out with a
-// title but no container, or the reverse, is decoded again to have both
-// when the model finds that nearly as likely. Consecutive tokens with one
-// label form a span.
+// label first. Consecutive tokens with one label form a span.
 
 #include "core/result.hpp"
 #include "extract/parse/crf_model.hpp"
@@ -13,7 +10,6 @@
 
 #include <array>
 #include <cstdint>
-#include <initializer_list>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -45,12 +41,6 @@ class Labeller {
 
  private:
   explicit Labeller(CrfModel model) : model_(std::move(model)) {}
-  // The model's bits for these labels (none for a label it lacks).
-  std::uint32_t mask_of(std::initializer_list<Label> labels) const;
-  // Gives a part of something (it has a volume or pages) both a title and a container when the model nearly agrees.
-  void complete_structure(const FeatureSequence& features, const CrfModel::Emissions& emissions,
-                          std::span<const std::uint32_t> allowed,
-                          std::vector<std::uint8_t>& labels, float score) const;
   CrfModel model_;
   std::array<Label, CrfModel::kMaxLabels> label_of_{};    // model label index -> Label
   std::array<int, kLabelCount> index_of_{};                 // Label -> model label index, -1 when absent

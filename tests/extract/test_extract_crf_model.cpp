@@ -77,48 +77,6 @@ TEST_CASE("extract::parsing::CrfModel::viterbi") {
   SECTION("an empty sequence") { CHECK(model.viterbi(sequence({})).empty()); }
 }
 
-TEST_CASE("extract::parsing::CrfModel::viterbi_requiring") {
-  // hand_built(): feature 11 gives A 2 and B -1; A -> B costs 1. Over three
-  // tokens of 11, AAA scores 6; the best with a B is BAA (-1 + 0 + 2 + 2 = 3:
-  // B -> A costs nothing), ahead of AAB (2 + 2 - 1 - 1 = 2).
-  CrfModel model = hand_built();
-  const auto three_a = sequence({{11}, {11}, {11}});
-  CrfModel::Emissions emissions;
-  model.score(three_a, emissions);
-  float best = 0.0F;
-  CHECK(model.viterbi(three_a, {}, &best) == std::vector<std::uint8_t>{0, 0, 0});
-  CHECK(best == Approx(6.0).epsilon(1e-3));
-  struct Row {
-    const char* name;
-    std::uint32_t required;
-    std::vector<std::uint32_t> allowed;
-    std::vector<std::uint8_t> labels;   // empty: no labelling qualifies
-    double score;
-  };
-  const std::vector<Row> rows = {
-      {"nothing required: the best labelling", 0, {}, {0, 0, 0}, 6.0},
-      {"a label the best labelling has anyway", 1U << 0, {}, {0, 0, 0}, 6.0},
-      {"a label it lacks, where it costs least", 1U << 1, {}, {1, 0, 0}, 3.0},
-      {"both labels", (1U << 0) | (1U << 1), {}, {1, 0, 0}, 3.0},
-      {"where rules allow it", 1U << 1, {1U << 0, 1U << 0, 0}, {0, 0, 1}, 2.0},
-      {"a label that rules forbid everywhere", 1U << 1, {1U << 0, 1U << 0, 1U << 0}, {}, 0.0},
-  };
-  for (const Row& row : rows) {
-    CAPTURE(row.name);
-    float score = 0.0F;
-    auto labels = model.viterbi_requiring(three_a, emissions, row.required, row.allowed, score);
-    CHECK(labels == row.labels);
-    if (!row.labels.empty()) CHECK(score == Approx(row.score).epsilon(1e-3));
-  }
-  SECTION("more labels required than there are tokens") {
-    float score = 0.0F;
-    for (const auto& short_sequence : {sequence({{11}}), sequence({})}) {
-      model.score(short_sequence, emissions);
-      CHECK(model.viterbi_requiring(short_sequence, emissions, 3U, {}, score).empty());
-    }
-  }
-}
-
 TEST_CASE("extract::parsing::CrfModel::viterbi transitions depend on the boundary class") {
   CrfModel model = with_boundaries();
   REQUIRE(model.boundary_classes() == 2);
