@@ -237,11 +237,17 @@ std::optional<ParsedDate> read_date(std::string_view text, DateOrder order) {
 
 DateOrderEvidence date_order_evidence(const std::vector<std::string_view>& texts) {
   static const Regex numeric(R"((?<![\d/.\-])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.\-]))");
-  // The pattern needs a digit, a separator and a digit in a row; most references have none.
+  // The pattern needs a digit, a separator, one or two digits, the same
+  // separator and a digit in a row; most references have none (a page range
+  // "12-34" has one separator, not two).
   auto may_hold_numeric_date = [](std::string_view text) {
-    for (std::size_t i = 1; i + 1 < text.size(); ++i)
-      if ((text[i] == '/' || text[i] == '.' || text[i] == '-') && is_ascii_digit(text[i - 1]) && is_ascii_digit(text[i + 1]))
-        return true;
+    for (std::size_t i = 1; i + 2 < text.size(); ++i) {
+      char separator = text[i];
+      if ((separator != '/' && separator != '.' && separator != '-') || !is_ascii_digit(text[i - 1])) continue;
+      std::size_t j = i + 1;
+      while (j < text.size() && j - i <= 2 && is_ascii_digit(text[j])) ++j;
+      if (j > i + 1 && j + 1 < text.size() && text[j] == separator && is_ascii_digit(text[j + 1])) return true;
+    }
     return false;
   };
   DateOrderEvidence evidence;

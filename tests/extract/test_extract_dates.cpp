@@ -119,4 +119,20 @@ TEST_CASE("extract::decide_date_order") {
   SECTION("numbers inside URLs and version strings are not dates") {
     CHECK(date_order_evidence({"https://x.org/23/11/2020/a", "v1.2.3"}).day_first == 0);
   }
+  SECTION("each separator, one- and two-digit parts, two-digit years; page ranges are not dates") {
+    struct Row {
+      const char* text;
+      int day_first, month_first;
+    };
+    const Row rows[] = {
+        {"viewed 25.12.2019", 1, 0}, {"viewed 25-12-98", 1, 0}, {"viewed 12/25/98", 0, 1},
+        {"viewed 1/13/2020", 0, 1},  {"pp. 13-25, 1998", 0, 0}, {"vol. 13, 25-31/1998", 0, 0},
+    };
+    for (const Row& row : rows) {
+      CAPTURE(row.text);
+      auto e = date_order_evidence({row.text});
+      CHECK(e.day_first == row.day_first);
+      CHECK(e.month_first == row.month_first);
+    }
+  }
 }
