@@ -40,7 +40,7 @@ bool period_belongs_to_word(std::string_view text) {
 // A closing quotation mark opening a span belongs to the span before it
 // ("', in Proc. TARK-88": the title's quote, then the container).
 std::string_view without_stray_close(std::string_view text) {
-  for (std::string_view close : {"'", "’", "”", "\"", "»"}) {
+  for (std::string_view close : kClosingQuotes) {
     if (!text.starts_with(close)) continue;
     std::string_view rest = text.substr(close.size());
     if (!rest.empty() && kSeparators.find(rest.front()) != std::string_view::npos) return rest;

@@ -16,6 +16,9 @@ namespace citekit::extract::parsing {
 // The URL (for Label::url) or DOI (Label::doi) token in a span, or "" when it has none.
 std::string_view identifier_text(Label label, std::string_view text);
 
+// Marks that close a quotation: straight and curly quotes, and guillemets.
+inline constexpr std::string_view kClosingQuotes[] = {"'", "’", "”", "\"", "»"};
+
 // A container's text without its lead-in ("In: Proceedings" -> "Proceedings", "Dans Revue" -> "Revue").
 std::string_view without_container_lead(std::string_view text);
 

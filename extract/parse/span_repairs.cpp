@@ -211,8 +211,8 @@ void issue_between_volume_and_pages(Workspace& ws) {
 // or exclamation mark, or a closing quotation mark ("'Title', 2006").
 bool title_is_closed(std::string_view title) {
   title = trim(title, ",;:");
-  if (title.empty() || std::string_view(".?!\"'").find(title.back()) != std::string_view::npos) return true;
-  return title.ends_with("”") || title.ends_with("’") || title.ends_with("»");
+  if (title.empty() || std::string_view(".?!").find(title.back()) != std::string_view::npos) return true;
+  return std::ranges::any_of(kClosingQuotes, [title](std::string_view close) { return title.ends_with(close); });
 }
 
 // A year running on from an unfinished title, in a reference dated
