@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <string>
-#include <unordered_set>
+#include <unordered_map>
 #include <vector>
 
 namespace citekit::extract {
@@ -42,34 +42,49 @@ constexpr std::string_view kParticles[] = {
 
 constexpr std::string_view kSuffixes[] = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "junior", "senior"};
 
-// A word list, looked up by the word lowercased with diacritics folded.
-class WordSet {
+// What a word may be in a name, from the lists above: several lists can hold one word.
+enum WordKind : std::uint8_t { organisation_word = 1, title_word = 2, particle_word = 4, suffix_word = 8 };
+
+// The lists above in one table, looked up by the word lowercased with
+// diacritics folded: one lookup tells every list a word is in (names ask
+// several of them about each of their words).
+class NameWords {
  public:
-  template <std::size_t N>
-  explicit WordSet(const std::string_view (&words)[N]) : words_(std::begin(words), std::end(words)) {}
-  bool contains(std::string_view word) const {
+  NameWords() {
+    add(kOrganisationWords, organisation_word);
+    add(kTitleWords, title_word);
+    add(kParticles, particle_word);
+    add(kSuffixes, suffix_word);
+  }
+  std::uint8_t kinds(std::string_view word) const {
     char buffer[32];
-    if (word.empty() || word.size() > sizeof buffer) return false;
+    if (word.empty() || word.size() > sizeof buffer) return 0;
     bool ascii = true;
     for (std::size_t i = 0; i < word.size(); ++i) {
       char c = word[i];
       ascii = ascii && static_cast<unsigned char>(c) < 0x80;
       buffer[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
     }
-    if (ascii) return words_.contains(std::string_view(buffer, word.size()));
+    if (ascii) return find(std::string_view(buffer, word.size()));
     std::string key = to_lower_ascii(ascii_fold(word));   // "Université" -> "universite"
-    return !key.empty() && words_.contains(std::string_view(key));
+    return key.empty() ? 0 : find(key);
   }
 
  private:
-  std::unordered_set<std::string_view> words_;
+  template <std::size_t N>
+  void add(const std::string_view (&words)[N], WordKind kind) {
+    for (auto word : words) kinds_[word] |= kind;
+  }
+  std::uint8_t find(std::string_view key) const {
+    auto found = kinds_.find(key);
+    return found == kinds_.end() ? 0 : found->second;
+  }
+  std::unordered_map<std::string_view, std::uint8_t> kinds_;
 };
 
-// contains<kParticles>(word): one sorted set per list, built on first use.
-template <const auto& Words>
-bool contains(std::string_view word) {
-  static const WordSet set(Words);
-  return set.contains(word);
+std::uint8_t kinds_of(std::string_view word) {
+  static const NameWords words;
+  return words.kinds(word);
 }
 
 bool is_upper(char32_t c) { return parsing::letter_case(c) == parsing::LetterCase::upper; }
@@ -127,8 +142,8 @@ std::string join_words(const Words& words, std::size_t from, std::size_t to) {
 
 std::string_view bare(std::string_view word) { return trim(word, ".,;:()\"'"); }
 
-bool is_particle(std::string_view word) { return contains<kParticles>(word) && !is_upper_initial(word); }
-bool is_suffix(std::string_view word) { return contains<kSuffixes>(bare(word)) || contains<kSuffixes>(word); }
+bool is_particle(std::string_view word) { return (kinds_of(word) & particle_word) && !is_upper_initial(word); }
+bool is_suffix(std::string_view word) { return ((kinds_of(bare(word)) | kinds_of(word)) & suffix_word) != 0; }
 
 // "W.", "I.B.", "J.-P.", "W", "Ch.": an initial (or several run together).
 bool is_initial(std::string_view word) {
@@ -171,9 +186,10 @@ bool is_capitalised(std::string_view word) {
 bool is_name_word(std::string_view word) {
   std::string_view core = bare(word);
   if (core.empty()) return false;
-  if (is_particle(core) || is_initial(word)) return true;
-  if (contains<kTitleWords>(core) || contains<kOrganisationWords>(core)) return false;
-  return is_capitalised(word) || is_initial(word);
+  std::uint8_t kinds = kinds_of(core);
+  if (((kinds & particle_word) && !is_upper_initial(core)) || is_initial(word)) return true;
+  if (kinds & (title_word | organisation_word)) return false;
+  return is_capitalised(word);
 }
 
 // Letters of a script written without spaces between names (CJK, Thai): no case, not Latin.
@@ -229,7 +245,7 @@ bool is_family_part(std::string_view part) {
     bool last = i + 1 == words.size();
     if (last ? !(is_capitalised(words[i]) && !is_initial(words[i])) : !(is_particle(words[i]) || is_capitalised(words[i])))
       return false;
-    if (contains<kTitleWords>(bare(words[i])) || contains<kOrganisationWords>(bare(words[i]))) return false;
+    if (kinds_of(bare(words[i])) & (title_word | organisation_word)) return false;
   }
   return true;
 }
@@ -314,14 +330,15 @@ bool pairs_inverted(const std::string& family, const std::string& given) {
 bool is_organisation_name(std::string_view text) {
   auto words = words_of(text);
   if (words.empty()) return false;
-  for (auto word : words)
-    if (contains<kOrganisationWords>(bare(word))) return true;
-  // Undotted capitals name institutions ("NATO", "UN OCHA"); dotted ones are initials ("I.B. Tauris").
-  auto acronym = [](std::string_view word) { return is_acronym(bare(word)) && word.find('.') == std::string_view::npos; };
+  // An organisation's word makes one; so do undotted capitals ("NATO", "UN OCHA"), not dotted ones (initials:
+  // "I.B. Tauris"), with no other word than a title's.
   std::size_t acronyms = 0, others = 0;
   for (auto word : words) {
-    if (acronym(word)) ++acronyms;
-    else if (!contains<kTitleWords>(bare(word))) ++others;
+    std::string_view core = bare(word);
+    std::uint8_t kinds = kinds_of(core);
+    if (kinds & organisation_word) return true;
+    if (is_acronym(core) && word.find('.') == std::string_view::npos) ++acronyms;
+    else if (!(kinds & title_word)) ++others;
   }
   return acronyms > 0 && others == 0;
 }
