@@ -81,19 +81,35 @@ void find_identifiers(std::string_view text, std::vector<Constraint>& out) {
     for (const auto& m : re.find_all(text)) out.push_back(Constraint{offset(m.begin()), offset(m.end()), Label::identifier});
 }
 
+namespace {
+
+// An address without the spaces that line breaks and text extraction leave
+// in it ("http ://x.org/a", "http://dx.doi. org/10.1016/…"): no URL or DOI
+// holds a space.
+std::string without_spaces(std::string_view text) {
+  std::string out;
+  for (char c : text)
+    if (c != ' ') out += c;
+  return out;
+}
+
+}  // namespace
+
 void normalize_identifiers(Workspace& ws) {
   for (auto text : ws.texts(Label::url)) {
-    std::string url(identifier_text(Label::url, text));
+    std::string url = without_spaces(identifier_text(Label::url, text));
     if (url.empty()) continue;
     if (istarts_with_ascii(url, "www.")) url = "http://" + url;
     ws.item().set("URL", url);
     break;
   }
-  for (auto text : ws.texts(Label::doi))
-    if (std::string doi = doi_in(text); !doi.empty()) {
+  for (auto text : ws.texts(Label::doi)) {
+    std::string_view id = identifier_text(Label::doi, text);
+    if (std::string doi = doi_in(id.empty() ? text : without_spaces(id)); !doi.empty()) {
       ws.item().set("DOI", doi);
       break;
     }
+  }
   if (!ws.item().has("DOI") && ws.item().get("URL").find("doi.org/") != std::string_view::npos)
     ws.item().set("DOI", doi_in(ws.item().get("URL")));
   for (auto text : ws.texts(Label::identifier))

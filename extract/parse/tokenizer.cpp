@@ -2,6 +2,8 @@
 
 #include "core/text.hpp"
 
+#include <algorithm>
+
 namespace citekit::extract::parsing {
 namespace {
 
@@ -62,13 +64,59 @@ std::size_t count(std::string_view text, char c) {
   return n;
 }
 
+// "12/05/2019", "3.4.21": a date, which may follow an address but never continues one.
+bool is_numeric_date(std::string_view chunk) {
+  std::size_t parts = 1, digits = 0;
+  char separator = 0;
+  for (char c : chunk) {
+    if (is_digit(c)) {
+      if (++digits > 4) return false;
+      continue;
+    }
+    if (c != '/' && c != '.' && c != '-') return false;
+    if ((separator && c != separator) || digits == 0) return false;
+    separator = c, digits = 0, ++parts;
+  }
+  return parts == 3 && digits > 0;
+}
+
+// Where an address that a line break split goes on after the space the break
+// left ("http://dx.doi. org/10.1016/…", "…/10.1021/ es030360x.", "www.dca-
+// project.eu/…"), or npos. Typesetters break addresses after "/", ".", "-",
+// "_", "=", "?" or "&"; what follows must read as more of the address: one
+// chunk with a digit or a mark inside it, no ":" (a new scheme, "doi:",
+// "Accessed:"), not a date, and in lowercase after a full stop, which
+// otherwise ends a sentence ("www.x.org. Smith-Jones, A." is two things).
+std::size_t continuation_end(std::string_view text, std::size_t at, std::size_t end) {
+  constexpr auto npos = std::string_view::npos;
+  if (end <= at || end + 1 >= text.size() || text[end] != ' ') return npos;
+  char last = text[end - 1];
+  if (std::string_view("/.-_=?&").find(last) == npos) return npos;
+  std::size_t next = end + 1;
+  std::string_view chunk = text.substr(next, std::min(text.find(' ', next), text.size()) - next);
+  if (chunk.empty()) return npos;
+  char first = chunk.front();
+  bool lower = first >= 'a' && first <= 'z', upper = first >= 'A' && first <= 'Z';
+  if (!(lower || upper || is_digit(first)) || (last == '.' && !lower)) return npos;
+  if (chunk.find(':') != npos || starts_url(text, next) || starts_doi(text, next)) return npos;
+  std::string_view core = chunk.substr(0, chunk.find_last_not_of(".,;)]>") + 1);
+  bool mark = core.find_first_of("/._=?&-") != npos;
+  bool digit = std::any_of(core.begin(), core.end(), is_digit);
+  if (is_digit(first) ? !mark || is_numeric_date(core) : !(mark || digit)) return npos;
+  return next + chunk.size();
+}
+
 // End of a URL or DOI starting at `at`: the next space, less the punctuation
 // that closes the sentence or a bracket the URL did not open.
 std::size_t identifier_end(std::string_view text, std::size_t at) {
   std::size_t end = at + scheme_length(text, at);
   while (end < text.size()) {
     std::size_t next = end;
-    if (is_space(next_code_point(text, next))) break;
+    if (is_space(next_code_point(text, next))) {
+      std::size_t continued = continuation_end(text, at, end);
+      if (continued == std::string_view::npos) break;
+      next = continued;
+    }
     end = next;
   }
   static constexpr std::string_view kClosingQuotes[] = {"”", "’", "»", "“"};

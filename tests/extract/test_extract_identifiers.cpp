@@ -50,6 +50,11 @@ TEST_CASE("extract::parsing::normalize_identifiers") {
       {Label::url, "https://doi.org/10.1000/xyz123.", "DOI", "10.1000/xyz123"},
       {Label::doi, "doi:10.1177/0022343319.", "DOI", "10.1177/0022343319"},
       {Label::doi, "DOI: http://dx.doi.org/10.1198/tast.2010.09132", "DOI", "10.1198/tast.2010.09132"},
+      // Addresses split by a line break or by text extraction come out whole, without the space.
+      {Label::url, "http ://cern.ch/heed.", "URL", "http://cern.ch/heed"},
+      {Label::url, "http://www.dca- project.eu/a.pdf", "URL", "http://www.dca-project.eu/a.pdf"},
+      {Label::url, "http://dx.doi. org/10.1016/j.rse.2010.10.011.", "DOI", "10.1016/j.rse.2010.10.011"},
+      {Label::doi, "doi: 10.1016/j. memsci.2011.11.020.", "DOI", "10.1016/j.memsci.2011.11.020"},
       {Label::identifier, "ISBN: 0-19-852663-6", "ISBN", "0-19-852663-6"},
       {Label::identifier, "[ISBN: 978-90-247-2497-0]", "ISBN", "978-90-247-2497-0"},
       {Label::identifier, "ISSN 1942-9703", "ISSN", "1942-9703"},

@@ -46,6 +46,22 @@ TEST_CASE("extract::parsing::tokenize") {
       {"10.5 and 10.12/x", "10|.|5|_and|_10|.|12|/|x"},
       {"Милошевич, С. 中國建築學會", "Милошевич|,|_С|.|_中國建築學會"},
       {"«Titre» – “Title”", "«|Titre|»|_–|_“|Title|”"},
+      // An address a line break split: joined where the break falls and what follows reads as more of it.
+      {"http://dx.doi. org/10.1016/j.x.2010.12.039.", "http://dx.doi. org/10.1016/j.x.2010.12.039|."},
+      {"http://dx.doi.org/10.1021/ es030360x. Cited", "http://dx.doi.org/10.1021/ es030360x|.|_Cited"},
+      {"www.x.org/ vol15/ iss4/ art20.", "www.x.org/ vol15/ iss4/ art20|."},
+      {"http://www.dca- project.eu/a.pdf", "http://www.dca- project.eu/a.pdf"},
+      {"www.cbd.int/ 2011-2020/ Aichi-EN.pdf", "www.cbd.int/ 2011-2020/ Aichi-EN.pdf"},
+      {"10.1016/j. memsci.2011.11.020", "10.1016/j. memsci.2011.11.020"},
+      // ... and not where a sentence, a date, a lead-in or another address follows.
+      {"http://x.org/a. Smith-Jones, A.", "http://x.org/a|.|_Smith|-|Jones|,|_A|."},
+      {"http://x.org/ accessed 2019.", "http://x.org/|_accessed|_2019|."},
+      {"http://x.org/ 12/05/2019", "http://x.org/|_12|/|05|/|2019"},
+      {"http://x.org/ 12 May", "http://x.org/|_12|_May"},
+      {"http://x.org/. doi:10.1000/x", "http://x.org/|.|_doi|:|10.1000/x"},
+      {"http://x.org/ www.y.org/b", "http://x.org/|_www.y.org/b"},
+      {"http://x.org/a. 2019-05-12", "http://x.org/a|.|_2019|-|05|-|12"},
+      {"http://x.org/ (accessed", "http://x.org/|_(|accessed"},
   };
   for (const auto& row : rows) {
     CAPTURE(row.text);
