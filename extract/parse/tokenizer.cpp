@@ -31,16 +31,31 @@ bool starts_with_caseless(std::string_view text, std::size_t at, std::string_vie
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-// "10.1234/…": a DOI's prefix, four to nine digits after "10.".
-bool starts_doi(std::string_view text, std::size_t at) {
-  if (!starts_with_caseless(text, at, "10.")) return false;
-  std::size_t i = at + 3, digits = 0;
+// Four to nine digits and "/" at `at`: the registrant part of a DOI's prefix.
+bool registrant_at(std::string_view text, std::size_t at) {
+  std::size_t i = at, digits = 0;
   while (i < text.size() && is_digit(text[i])) ++i, ++digits;
   return digits >= 4 && digits <= 9 && i < text.size() && text[i] == '/';
 }
 
+// "10. 1101/…", "10 .1016/…": a DOI's prefix as text extracted from PDFs
+// splits it, taken as one only after "doi" ("doi: 10. 1101/gr.107854.110";
+// "vol. 10. 2015/16" is not one). The length of "10. " or "10 .", else 0.
+std::size_t spaced_doi_prefix(std::string_view text, std::size_t at) {
+  std::string_view rest = text.substr(at);
+  if (!(rest.starts_with("10. ") || rest.starts_with("10 .")) || !registrant_at(text, at + 4)) return 0;
+  std::string_view before = text.substr(0, at);
+  while (!before.empty() && (before.back() == ' ' || before.back() == ':')) before.remove_suffix(1);
+  return before.size() >= 3 && iequals_ascii(before.substr(before.size() - 3), "doi") ? 4 : 0;
+}
+
+// "10.1234/…": a DOI's prefix, four to nine digits after "10.".
+bool starts_doi(std::string_view text, std::size_t at) {
+  return (starts_with_caseless(text, at, "10.") && registrant_at(text, at + 3)) || spaced_doi_prefix(text, at) > 0;
+}
+
 // Length of a URL scheme at `at` ("https://"), also as text extracted from
-// PDFs writes it ("http ://", "https: //"); 0 when there is none.
+// PDFs writes it ("http ://", "https: //", "http: // www"); 0 when there is none.
 std::size_t scheme_length(std::string_view text, std::size_t at) {
   for (std::string_view scheme : {"https", "http", "ftp"}) {
     if (!starts_with_caseless(text, at, scheme)) continue;
@@ -49,7 +64,10 @@ std::size_t scheme_length(std::string_view text, std::size_t at) {
     if (i >= text.size() || text[i] != ':') return 0;
     ++i;
     if (i < text.size() && text[i] == ' ') ++i;
-    return text.substr(i).starts_with("//") ? i + 2 - at : 0;
+    if (!text.substr(i).starts_with("//")) return 0;
+    i += 2;
+    if (i + 1 < text.size() && text[i] == ' ' && text[i + 1] != ' ') ++i;
+    return i - at;
   }
   return 0;
 }
@@ -95,11 +113,18 @@ std::size_t continuation_end(std::string_view text, std::size_t at, std::size_t 
   std::size_t next = end + 1;
   std::string_view chunk = text.substr(next, std::min(text.find(' ', next), text.size()) - next);
   if (chunk.empty()) return npos;
+  std::string_view core = chunk.substr(0, chunk.find_last_not_of(".,;)]>") + 1);
+  std::string_view before = text.substr(at, end - at);
+  // "http://dx.doi.org/ 10.1061/…": a resolver and its DOI; "…/4348. htm": a file's extension.
+  if (before.size() >= 8 && iequals_ascii(before.substr(before.size() - 8), "doi.org/") && starts_doi(text, next))
+    return next + chunk.size();
+  static constexpr std::string_view kExtensions[] = {"htm", "html", "shtml", "pdf", "php", "asp", "aspx", "jsp", "cfm", "xml", "txt"};
+  if (last == '.' && std::ranges::find(kExtensions, core) != std::end(kExtensions))   // "PDF" after a full stop is a word
+    return next + chunk.size();
   char first = chunk.front();
   bool lower = first >= 'a' && first <= 'z', upper = first >= 'A' && first <= 'Z';
   if (!(lower || upper || is_digit(first)) || (last == '.' && !lower)) return npos;
   if (chunk.find(':') != npos || starts_url(text, next) || starts_doi(text, next)) return npos;
-  std::string_view core = chunk.substr(0, chunk.find_last_not_of(".,;)]>") + 1);
   bool mark = core.find_first_of("/._=?&-") != npos;
   bool digit = std::any_of(core.begin(), core.end(), is_digit);
   if (is_digit(first) ? !mark || is_numeric_date(core) : !(mark || digit)) return npos;
@@ -109,7 +134,7 @@ std::size_t continuation_end(std::string_view text, std::size_t at, std::size_t 
 // End of a URL or DOI starting at `at`: the next space, less the punctuation
 // that closes the sentence or a bracket the URL did not open.
 std::size_t identifier_end(std::string_view text, std::size_t at) {
-  std::size_t end = at + scheme_length(text, at);
+  std::size_t end = at + scheme_length(text, at) + spaced_doi_prefix(text, at);
   while (end < text.size()) {
     std::size_t next = end;
     if (is_space(next_code_point(text, next))) {

@@ -55,6 +55,8 @@ TEST_CASE("extract::parsing::normalize_identifiers") {
       {Label::url, "http://www.dca- project.eu/a.pdf", "URL", "http://www.dca-project.eu/a.pdf"},
       {Label::url, "http://dx.doi. org/10.1016/j.rse.2010.10.011.", "DOI", "10.1016/j.rse.2010.10.011"},
       {Label::doi, "doi: 10.1016/j. memsci.2011.11.020.", "DOI", "10.1016/j.memsci.2011.11.020"},
+      {Label::doi, "doi: 10. 1101/gr.107854.110.", "DOI", "10.1101/gr.107854.110"},
+      {Label::url, "http://dx.doi.org/ 10.1061/(ASCE)0733-9429(2002)128", "DOI", "10.1061/(ASCE)0733-9429(2002)128"},
       {Label::identifier, "ISBN: 0-19-852663-6", "ISBN", "0-19-852663-6"},
       {Label::identifier, "[ISBN: 978-90-247-2497-0]", "ISBN", "978-90-247-2497-0"},
       {Label::identifier, "ISSN 1942-9703", "ISSN", "1942-9703"},

@@ -53,6 +53,12 @@ TEST_CASE("extract::parsing::tokenize") {
       {"http://www.dca- project.eu/a.pdf", "http://www.dca- project.eu/a.pdf"},
       {"www.cbd.int/ 2011-2020/ Aichi-EN.pdf", "www.cbd.int/ 2011-2020/ Aichi-EN.pdf"},
       {"10.1016/j. memsci.2011.11.020", "10.1016/j. memsci.2011.11.020"},
+      {"http://dx.doi.org/ 10.1061/(ASCE)0733", "http://dx.doi.org/ 10.1061/(ASCE)0733"},
+      {"http://x.org/4348. htm, 2015", "http://x.org/4348. htm|,|_2015"},
+      {"Available:http: // www.x. com/science/a1", "Available|:|http: // www.x. com/science/a1"},
+      {"doi: 10. 1101/gr.107854.110.", "doi|:|_10. 1101/gr.107854.110|."},
+      {"doi:10 .1016/j.pedobi.2015.01.001", "doi|:|10 .1016/j.pedobi.2015.01.001"},
+      {"vol. 10. 2015/16", "vol|.|_10|.|_2015|/|16"},
       // ... and not where a sentence, a date, a lead-in or another address follows.
       {"http://x.org/a. Smith-Jones, A.", "http://x.org/a|.|_Smith|-|Jones|,|_A|."},
       {"http://x.org/ accessed 2019.", "http://x.org/|_accessed|_2019|."},
@@ -62,6 +68,7 @@ TEST_CASE("extract::parsing::tokenize") {
       {"http://x.org/ www.y.org/b", "http://x.org/|_www.y.org/b"},
       {"http://x.org/a. 2019-05-12", "http://x.org/a|.|_2019|-|05|-|12"},
       {"http://x.org/ (accessed", "http://x.org/|_(|accessed"},
+      {"doi:10.1016/j.tecto.2011.11.016. PDF", "doi|:|10.1016/j.tecto.2011.11.016|.|_PDF"},
   };
   for (const auto& row : rows) {
     CAPTURE(row.text);
