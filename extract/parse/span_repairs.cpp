@@ -207,6 +207,24 @@ void issue_between_volume_and_pages(Workspace& ws) {
   }
 }
 
+// A "volume" of two digits with a leading zero before a bracketed year is
+// the issue, as journals numbered by year and month cite it ("JHEP 04
+// (2009) 065", "JCAP 08 (2016) 029": issue 4 of the 2009 volume, article
+// 065). No volume is written with a leading zero.
+void issue_with_leading_zero(Workspace& ws) {
+  if (ws.has(Label::issue)) return;
+  auto& spans = ws.spans;
+  for (std::size_t i = 0; i + 1 < spans.size(); ++i) {
+    if (spans[i].label != Label::volume || spans[i + 1].label != Label::date) continue;
+    std::string_view number = trim(spans[i].text(ws.source), ",.;:");
+    std::string_view between = trim(std::string_view(ws.source).substr(spans[i].end, spans[i + 1].end - spans[i].end));
+    if (number.size() == 2 && number[0] == '0' && std::isdigit(static_cast<unsigned char>(number[1])) &&
+        between.starts_with('('))
+      spans[i].label = Label::issue;
+    return;
+  }
+}
+
 // Whether a title ends as a finished one does: with a full stop, a question
 // or exclamation mark, or a closing quotation mark ("'Title', 2006").
 bool title_is_closed(std::string_view title) {
@@ -302,6 +320,7 @@ void repair_spans(Workspace& ws) {
   book_title_from_container(ws);
   journal_from_lone_author(ws);
   issue_between_volume_and_pages(ws);
+  issue_with_leading_zero(ws);
   container_after_comma_in_title(ws);
   split_quoted_title(ws);
   split_trailing_organisation(ws);
