@@ -23,7 +23,11 @@ void find_leading_organisation(std::string_view text, std::vector<Constraint>& o
   }
   if (name_end == std::string_view::npos || name_end == 0 || name_end > 80) return;
   std::string_view name = text.substr(0, name_end);
-  if (name.find_first_of(",;:()\"“”") != std::string_view::npos || !is_organisation_name(name)) return;
+  // Byte by byte for the ASCII marks; the curly quotes are several bytes each
+  // and share their first with "’" ("BUREAU D’AUDIENCES …" is a name).
+  bool marks = name.find_first_of(",;:()\"") != std::string_view::npos ||
+               name.find("“") != std::string_view::npos || name.find("”") != std::string_view::npos;
+  if (marks || !is_organisation_name(name)) return;
   out.push_back(Constraint{0, static_cast<std::uint32_t>(name_end == stop ? stop + 1 : name_end), Label::author, false});
   // What follows the name is not the author's name any more ("OSCE. OSCE Mission in Kosovo").
   std::size_t next_end = text.find(' ', next);

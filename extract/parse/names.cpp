@@ -26,6 +26,15 @@ constexpr std::string_view kOrganisationWords[] = {
     "press", "programme", "program", "project", "republic", "secretariat", "senate", "service",
     "society", "staff", "survey", "team", "trust", "tribunal", "union", "university", "watch", "unit",
     "agence", "ministere", "bundesamt", "institut",
+    // The same bodies in French, Spanish, Italian, Portuguese and German (diacritics folded).
+    "comite", "comision", "commissione", "comissao", "kommission", "conseil", "consejo", "consiglio", "conselho",
+    "ministerio", "ministero", "ministerium", "bundesministerium", "asociacion", "associazione", "associacao",
+    "verband", "verein", "gesellschaft", "societe", "sociedad", "societa", "sociedade", "universite",
+    "universidad", "universita", "universitat", "universidade", "instituto", "istituto", "direction",
+    "direccion", "direzione", "departement", "departamento", "dipartimento", "oficina", "agencia", "agenzia",
+    "banque", "banco", "fondation", "fundacion", "fondazione", "fundacao", "stiftung", "gobierno", "governo",
+    "gouvernement", "regierung", "parlement", "parlamento", "organizacion", "organizzazione",
+    "organizacao",
 };
 
 // Words that do not occur in personal names but start or fill titles.

@@ -15,6 +15,7 @@ list(APPEND CITEKIT_TEST_SOURCES
   extract/test_extract_item_type.cpp
   extract/test_extract_jats.cpp
   extract/test_extract_labeller.cpp
+  extract/test_extract_leading_author.cpp
   extract/test_extract_lexicon.cpp
   extract/test_extract_locators.cpp
   extract/test_extract_markdown.cpp
