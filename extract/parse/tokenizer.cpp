@@ -98,13 +98,26 @@ bool is_numeric_date(std::string_view chunk) {
   return parts == 3 && digits > 0;
 }
 
-// Where an address that a line break split goes on after the space the break
-// left ("http://dx.doi. org/10.1016/…", "…/10.1021/ es030360x.", "www.dca-
-// project.eu/…"), or npos. Typesetters break addresses after "/", ".", "-",
-// "_", "=", "?" or "&"; what follows must read as more of the address: one
-// chunk with a digit or a mark inside it, no ":" (a new scheme, "doi:",
+// Whether `chunk`, after an address broken after `last`, reads as more of
+// it: a digit or an address's mark inside it, no ":" (a new scheme, "doi:",
 // "Accessed:"), not a date, and in lowercase after a full stop, which
 // otherwise ends a sentence ("www.x.org. Smith-Jones, A." is two things).
+bool continues_address(std::string_view chunk, char last) {
+  std::string_view core = chunk.substr(0, chunk.find_last_not_of(".,;)]>") + 1);
+  char first = chunk.front();
+  bool lower = first >= 'a' && first <= 'z', upper = first >= 'A' && first <= 'Z';
+  if (!(lower || upper || is_digit(first)) || (last == '.' && !lower) || chunk.find(':') != std::string_view::npos)
+    return false;
+  bool mark = core.find_first_of("/._=?&-") != std::string_view::npos;
+  if (is_digit(first)) return mark && !is_numeric_date(core);
+  return mark || std::any_of(core.begin(), core.end(), is_digit);
+}
+
+// Where an address that a line break split goes on after the space the break
+// left, or npos. Typesetters break addresses after "/", ".", "-", "_", "=",
+// "?" or "&": "http://dx.doi. org/10.1016/…", "…/10.1021/ es030360x.",
+// "www.dca- project.eu/…", a resolver and its DOI ("http://dx.doi.org/
+// 10.1061/…"), a file's extension ("…/4348. htm").
 std::size_t continuation_end(std::string_view text, std::size_t at, std::size_t end) {
   constexpr auto npos = std::string_view::npos;
   if (end <= at || end + 1 >= text.size() || text[end] != ' ') return npos;
@@ -113,21 +126,15 @@ std::size_t continuation_end(std::string_view text, std::size_t at, std::size_t 
   std::size_t next = end + 1;
   std::string_view chunk = text.substr(next, std::min(text.find(' ', next), text.size()) - next);
   if (chunk.empty()) return npos;
-  std::string_view core = chunk.substr(0, chunk.find_last_not_of(".,;)]>") + 1);
   std::string_view before = text.substr(at, end - at);
-  // "http://dx.doi.org/ 10.1061/…": a resolver and its DOI; "…/4348. htm": a file's extension.
   if (before.size() >= 8 && iequals_ascii(before.substr(before.size() - 8), "doi.org/") && starts_doi(text, next))
     return next + chunk.size();
-  static constexpr std::string_view kExtensions[] = {"htm", "html", "shtml", "pdf", "php", "asp", "aspx", "jsp", "cfm", "xml", "txt"};
-  if (last == '.' && std::ranges::find(kExtensions, core) != std::end(kExtensions))   // "PDF" after a full stop is a word
+  static constexpr std::string_view kExtensions[] = {"htm", "html", "shtml", "pdf", "php", "asp",
+                                                     "aspx", "jsp", "cfm", "xml", "txt"};
+  std::string_view core = chunk.substr(0, chunk.find_last_not_of(".,;)]>") + 1);
+  if (last == '.' && std::ranges::find(kExtensions, core) != std::end(kExtensions))   // "PDF" after a stop is a word
     return next + chunk.size();
-  char first = chunk.front();
-  bool lower = first >= 'a' && first <= 'z', upper = first >= 'A' && first <= 'Z';
-  if (!(lower || upper || is_digit(first)) || (last == '.' && !lower)) return npos;
-  if (chunk.find(':') != npos || starts_url(text, next) || starts_doi(text, next)) return npos;
-  bool mark = core.find_first_of("/._=?&-") != npos;
-  bool digit = std::any_of(core.begin(), core.end(), is_digit);
-  if (is_digit(first) ? !mark || is_numeric_date(core) : !(mark || digit)) return npos;
+  if (starts_url(text, next) || starts_doi(text, next) || !continues_address(chunk, last)) return npos;
   return next + chunk.size();
 }
 
