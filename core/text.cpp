@@ -152,25 +152,33 @@ std::string_view trim(std::string_view text, std::string_view extra) {
   return text;
 }
 
+namespace {
+
+// Whether the character at `i` is a space (ASCII or Unicode), and where the next one starts.
+bool space_at(std::string_view text, std::size_t& i) {
+  if (static_cast<unsigned char>(text[i]) < 0x80) return is_ascii_space(text[i++]);   // ASCII, without decoding
+  return is_unicode_space(next_code_point(text, i));
+}
+
+}  // namespace
+
 std::string collapse_whitespace(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   bool pending_space = false;
   for (std::size_t i = 0; i < text.size();) {
-    std::size_t start = i;
-    bool space;
-    if (static_cast<unsigned char>(text[i]) < 0x80) {   // ASCII, without decoding
-      space = is_ascii_space(text[i++]);
-    } else {
-      space = is_unicode_space(next_code_point(text, i));
+    // A run of characters other than spaces, appended in one go.
+    std::size_t start = i, next = i;
+    while (i < text.size() && !space_at(text, next)) i = next;
+    if (i > start) {
+      if (pending_space) out += ' ';
+      out.append(text.data() + start, i - start);
+      pending_space = false;
     }
-    if (space) {
+    if (i < text.size()) {   // text[i] is a space; `next` is past it
+      i = next;
       pending_space = !out.empty();
-      continue;
     }
-    if (pending_space) out += ' ';
-    pending_space = false;
-    out.append(text, start, i - start);
   }
   return out;
 }
