@@ -53,6 +53,13 @@ std::string_view strip_enclosing(std::string_view text) {
     changed = false;
     text = trim(without_stray_close(trim(text, kSeparators)), kSeparators);
     if (text.starts_with(". ")) text = trim(text.substr(1));   // ". NATO": the stop before the span
+    // "Title. — М.: Наука": a spaced dash separates fields (GOST's ". — ").
+    for (std::string_view dash : {"—", "–"}) {
+      if (text.ends_with(dash) && text.size() > dash.size() && text[text.size() - dash.size() - 1] == ' ')
+        text = trim(text.substr(0, text.size() - dash.size())), changed = true;
+      if (text.starts_with(dash) && text.size() > dash.size() && text[dash.size()] == ' ')
+        text = trim(text.substr(dash.size())), changed = true;
+    }
     if (text.empty()) break;
     for (const auto& p : kEnclosing) {
       if (text.front() != p.open.front() && text.back() != p.close.back()) continue;   // neither end: no comparing

@@ -60,8 +60,9 @@ void normalize_pages(Workspace& ws) {
   auto spans = ws.texts(Label::pages);
   if (spans.empty()) return;
   std::string_view text = spans.front();
-  // "341 pp.", "xii, 341 pages": the length of a book, not a range in it.
-  static const Regex length(R"(^\s*(?:[ivxlc]+\s*[,+]\s*)?(\d+)\s*(?:pp|pages|p|S|Seiten)\b\.?\s*[,.;]?\s*$)", Regex::caseless);
+  // "341 pp.", "xii, 341 pages", "320 с.", "210 págs.": the length of a book, not a range in it.
+  static const Regex length(
+      R"(^\s*(?:[—–]\s*)?(?:[ivxlc]+\s*[,+]\s*)?(\d+)\s*(?:pp|pages|p|S|Seiten|págs?|с|стр|str)\b\.?\s*[,.;]?\s*$)", Regex::caseless);
   if (auto m = length.match_at(text); m && m->end() == text.size()) {
     ws.item().set("number-of-pages", std::string(m->str(1)));
     return;

@@ -109,6 +109,11 @@ TEST_CASE("extract::parsing::field_spans") {
       {Label::container, "Indian Journal of History", "container", "Indian Journal of History"},
       {Label::title, "In Search of Lost Time.", "title", "In Search of Lost Time"},
       {Label::title, "'Tis Pity,", "title", "'Tis Pity"},
+      // GOST's ". — " between fields: the dash belongs to neither.
+      {Label::title, "История Косово. —", "title", "История Косово"},
+      {Label::pages, "— 320 с.", "pages", "320 с."},
+      {Label::title, "War – and Peace", "title", "War – and Peace"},
+      {Label::title, "1914–", "title", "1914–"},
   };
   for (const auto& row : rows) {
     CAPTURE(row.span);

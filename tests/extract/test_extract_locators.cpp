@@ -32,7 +32,7 @@ TEST_CASE("extract::parsing::normalize_pages") {
     CHECK(ws->page_given_as_locator == row.locator);
   }
   SECTION("a book's length is not a page range") {
-    for (const char* length : {"341 pp.", "341 p.;", "xii, 341 pages"}) {
+    for (const char* length : {"341 pp.", "341 p.;", "xii, 341 pages", "— 341 с.", "341 стр.", "341 págs.", "341 S."}) {
       CAPTURE(length);
       auto ws = test::labelled({{Label::pages, length}});
       extract::parsing::normalize_pages(*ws);
