@@ -30,7 +30,7 @@ constexpr std::string_view kOrganisationWords[] = {
     "comite", "comision", "commissione", "comissao", "kommission", "conseil", "consejo", "consiglio", "conselho",
     "ministerio", "ministero", "ministerium", "bundesministerium", "asociacion", "associazione", "associacao",
     "verband", "verein", "gesellschaft", "societe", "sociedad", "societa", "sociedade", "universite",
-    "universidad", "universita", "universitat", "universidade", "instituto", "istituto", "direction",
+    "universidad", "universita", "universitat", "universidade", "instituto", "istituto",
     "direccion", "direzione", "departement", "departamento", "dipartimento", "oficina", "agencia", "agenzia",
     "banque", "banco", "fondation", "fundacion", "fondazione", "fundacao", "stiftung", "gobierno", "governo",
     "gouvernement", "regierung", "parlement", "parlamento", "organizacion", "organizzazione",

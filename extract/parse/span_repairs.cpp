@@ -210,7 +210,7 @@ void issue_between_volume_and_pages(Workspace& ws) {
 // A "volume" of two digits with a leading zero before a bracketed year is
 // the issue, as journals numbered by year and month cite it ("JHEP 04
 // (2009) 065", "JCAP 08 (2016) 029": issue 4 of the 2009 volume, article
-// 065). No volume is written with a leading zero.
+// 065); volumes are not written with one.
 void issue_with_leading_zero(Workspace& ws) {
   if (ws.has(Label::issue)) return;
   auto& spans = ws.spans;
