@@ -29,6 +29,10 @@ bool starts_with_caseless(std::string_view text, std::size_t at, std::string_vie
   return text.size() - at >= prefix.size() && iequals_ascii(text.substr(at, prefix.size()), prefix);
 }
 
+bool ends_with_caseless(std::string_view text, std::string_view suffix) {
+  return text.size() >= suffix.size() && iequals_ascii(text.substr(text.size() - suffix.size()), suffix);
+}
+
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // Four to nine digits and "/" at `at`: the registrant part of a DOI's prefix.
@@ -46,7 +50,7 @@ std::size_t spaced_doi_prefix(std::string_view text, std::size_t at) {
   if (!(rest.starts_with("10. ") || rest.starts_with("10 .")) || !registrant_at(text, at + 4)) return 0;
   std::string_view before = text.substr(0, at);
   while (!before.empty() && (before.back() == ' ' || before.back() == ':')) before.remove_suffix(1);
-  return before.size() >= 3 && iequals_ascii(before.substr(before.size() - 3), "doi") ? 4 : 0;
+  return ends_with_caseless(before, "doi") ? 4 : 0;
 }
 
 // "10.1234/…": a DOI's prefix, four to nine digits after "10.".
@@ -98,12 +102,12 @@ bool is_numeric_date(std::string_view chunk) {
   return parts == 3 && digits > 0;
 }
 
-// Whether `chunk`, after an address broken after `last`, reads as more of
-// it: a digit or an address's mark inside it, no ":" (a new scheme, "doi:",
-// "Accessed:"), not a date, and in lowercase after a full stop, which
-// otherwise ends a sentence ("www.x.org. Smith-Jones, A." is two things).
-bool continues_address(std::string_view chunk, char last) {
-  std::string_view core = chunk.substr(0, chunk.find_last_not_of(".,;)]>") + 1);
+// Whether `chunk` (`core` without its closing punctuation), after an
+// address broken after `last`, reads as more of it: a digit or an address's
+// mark inside it, no ":" (a new scheme, "doi:", "Accessed:"), not a date,
+// and in lowercase after a full stop, which otherwise ends a sentence
+// ("www.x.org. Smith-Jones, A." is two things).
+bool continues_address(std::string_view chunk, std::string_view core, char last) {
   char first = chunk.front();
   bool lower = first >= 'a' && first <= 'z', upper = first >= 'A' && first <= 'Z';
   if (!(lower || upper || is_digit(first)) || (last == '.' && !lower) || chunk.find(':') != std::string_view::npos)
@@ -126,15 +130,14 @@ std::size_t continuation_end(std::string_view text, std::size_t at, std::size_t 
   std::size_t next = end + 1;
   std::string_view chunk = text.substr(next, std::min(text.find(' ', next), text.size()) - next);
   if (chunk.empty()) return npos;
-  std::string_view before = text.substr(at, end - at);
-  if (before.size() >= 8 && iequals_ascii(before.substr(before.size() - 8), "doi.org/") && starts_doi(text, next))
+  if (ends_with_caseless(text.substr(at, end - at), "doi.org/") && starts_doi(text, next))
     return next + chunk.size();
   static constexpr std::string_view kExtensions[] = {"htm", "html", "shtml", "pdf", "php", "asp",
                                                      "aspx", "jsp", "cfm", "xml", "txt"};
   std::string_view core = chunk.substr(0, chunk.find_last_not_of(".,;)]>") + 1);
   if (last == '.' && std::ranges::find(kExtensions, core) != std::end(kExtensions))   // "PDF" after a stop is a word
     return next + chunk.size();
-  if (starts_url(text, next) || starts_doi(text, next) || !continues_address(chunk, last)) return npos;
+  if (starts_url(text, next) || starts_doi(text, next) || !continues_address(chunk, core, last)) return npos;
   return next + chunk.size();
 }
 
