@@ -74,16 +74,8 @@ void normalize_pages(Workspace& ws) {
 void normalize_volume_issue(Workspace& ws) {
   auto volumes = ws.texts(Label::volume);
   auto issues = ws.texts(Label::issue);
-  if (!volumes.empty()) {
-    std::string_view volume = volumes.front();
-    // "12(3)" labelled as one volume: the issue is in brackets.
-    static const Regex compact(R"(^(.*?\d[A-Za-z]?)\s*\((\d+(?:[-/–]\d+)?)\)\s*[,.:;]?\s*$)");
-    if (auto m = compact.match_at(volume); m && issues.empty()) {
-      ws.item().set("issue", std::string(m->str(2)));
-      volume = m->str(1);
-    }
-    ws.item().set("volume", first_number(volume));
-  }
+  // (A volume span holding its issue, "12(3)", was split by the span repairs.)
+  if (!volumes.empty()) ws.item().set("volume", first_number(volumes.front()));
   if (!issues.empty()) ws.item().set("issue", first_number(issues.front()));
 }
 

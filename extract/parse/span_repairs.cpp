@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <optional>
 
 namespace citekit::extract::parsing {
 namespace {
@@ -225,6 +226,58 @@ void issue_with_leading_zero(Workspace& ws) {
   }
 }
 
+// Where a volume span's issue lies, when the span holds both ("150(4)",
+// "Volume 7, Number 2", "Band 20, Nr. 9", "16, 1", "第3卷第2期", "제3권 제2호").
+struct IssueInVolume {
+  std::size_t volume_end = 0;   // offsets into the span
+  std::size_t issue_begin = 0;
+};
+
+std::optional<IssueInVolume> issue_in_volume(std::string_view span) {
+  // A volume's marker and number, an issue's marker and number (or range: "1-2").
+  // Bracketed and bare issues have at most three digits, so that "12 (2001)" is no issue.
+  static const std::array<Regex, 4> kForms{
+      Regex(R"(^(.*?\d[A-Za-z]?)\s*(\(\s*\d{1,3}(?:\s*[-/–]\s*\d{1,3})?\s*\))[\s,.:;]*$)"),
+      Regex(R"(^((?:(?:vols?|volume|bd|band|jg|jahrgang|tome|tomo|t)\b\.?\s*)?\d+[A-Za-z]?)[\s,;.]*)"
+            R"(((?:(?:nos?|nr|number|issue|iss|heft|h|num)\b\.?|n°|nº)\s*\d+(?:\s*[-/–]\s*\d+)?)[\s,.:;]*$)",
+            Regex::caseless),
+      Regex(R"(^((?:(?:vols?|volume|bd|band|jg|jahrgang|tome|tomo|t)\b\.?\s*)?\d+[A-Za-z]?)\s*,\s*)"
+            R"((\d{1,3}(?:\s*[-/–]\s*\d{1,3})?)[\s,.:;]*$)",
+            Regex::caseless),
+      Regex(R"(^((?:第|제)?\s*\d+\s*(?:卷|권))\s*((?:第|제)?\s*\d+\s*(?:期|号|號|호))[\s,.:;]*$)"),
+  };
+  for (const Regex& form : kForms)
+    if (auto m = form.match_at(span); m && m->end() == span.size()) return IssueInVolume{m->end(1), m->begin(2)};
+  return std::nullopt;
+}
+
+// The labeller sometimes leaves a volume and its issue in one span; they are
+// two fields, so the issue is split off. A span with only an issue's counter
+// ("總第221期", "第2期", "제2호") is the issue, and one with only a volume's
+// ("第3卷") the volume, whichever of the two the labeller called it.
+void issue_inside_volume(Workspace& ws) {
+  static const Regex issue_counter(R"(^(?:總|总|통권)?\s*(?:第|제)?\s*\d+\s*(?:期|号|號|호)[\s,.:;]*$)");
+  static const Regex volume_counter(R"(^(?:第|제)?\s*\d+\s*(?:卷|권)[\s,.:;]*$)");
+  auto& spans = ws.spans;
+  for (auto& span : spans) {
+    std::string_view text = span.text(ws.source);
+    if (span.label == Label::volume && issue_counter.full_match(text)) span.label = Label::issue;
+    else if (span.label == Label::issue && volume_counter.full_match(text)) span.label = Label::volume;
+  }
+  for (std::size_t i = 0; i < spans.size(); ++i) {
+    if (spans[i].label != Label::volume && spans[i].label != Label::issue) continue;
+    // Split only when the other field is not found elsewhere.
+    if (ws.has(spans[i].label == Label::volume ? Label::issue : Label::volume)) return;
+    auto parts = issue_in_volume(spans[i].text(ws.source));
+    if (!parts) return;
+    LabelledSpan issue{Label::issue, static_cast<std::uint32_t>(spans[i].begin + parts->issue_begin), spans[i].end};
+    spans[i].label = Label::volume;
+    spans[i].end = static_cast<std::uint32_t>(spans[i].begin + parts->volume_end);
+    spans.insert(spans.begin() + static_cast<std::ptrdiff_t>(i) + 1, issue);
+    return;
+  }
+}
+
 // Whether a title ends as a finished one does: with a full stop, a question
 // or exclamation mark, or a closing quotation mark ("'Title', 2006").
 bool title_is_closed(std::string_view title) {
@@ -321,6 +374,7 @@ void repair_spans(Workspace& ws) {
   journal_from_lone_author(ws);
   issue_between_volume_and_pages(ws);
   issue_with_leading_zero(ws);
+  issue_inside_volume(ws);
   container_after_comma_in_title(ws);
   split_quoted_title(ws);
   split_trailing_organisation(ws);

@@ -103,6 +103,42 @@ TEST_CASE("extract::parsing::repair_spans fields a reference names once") {
   }
 }
 
+TEST_CASE("extract::parsing::repair_spans splits an issue from its volume") {
+  struct Row {
+    std::vector<std::pair<Label, std::string>> spans;
+    std::vector<std::pair<Label, std::string>> repaired;
+  };
+  const std::vector<Row> rows = {
+      {{{Label::container, "Phys. Rev."}, {Label::volume, "150(4)"}, {Label::pages, "1079-1085"}},
+       {{Label::container, "Phys. Rev."}, {Label::volume, "150"}, {Label::issue, "(4)"}, {Label::pages, "1079-1085"}}},
+      {{{Label::volume, "12 (3):"}}, {{Label::volume, "12"}, {Label::issue, "(3):"}}},
+      {{{Label::volume, "Volume 7, Number 2"}}, {{Label::volume, "Volume 7"}, {Label::issue, "Number 2"}}},
+      {{{Label::volume, "Band 20, Nr. 9"}}, {{Label::volume, "Band 20"}, {Label::issue, "Nr. 9"}}},
+      {{{Label::volume, "Vol. 14, n° 3,"}}, {{Label::volume, "Vol. 14"}, {Label::issue, "n° 3,"}}},
+      {{{Label::volume, "16, 1,"}}, {{Label::volume, "16"}, {Label::issue, "1,"}}},
+      {{{Label::volume, "vol. 8,1-2:"}}, {{Label::volume, "vol. 8"}, {Label::issue, "1-2:"}}},
+      {{{Label::issue, "第3卷第2期"}}, {{Label::volume, "第3卷"}, {Label::issue, "第2期"}}},
+      {{{Label::volume, "제3권 제2호,"}}, {{Label::volume, "제3권"}, {Label::issue, "제2호,"}}},
+      // A span with only an issue's counter is the issue, one with only a volume's the volume.
+      {{{Label::volume, "總第221期,"}}, {{Label::issue, "總第221期,"}}},
+      {{{Label::issue, "第3卷"}}, {{Label::volume, "第3卷"}}},
+      // Unchanged: a year in brackets, an issue found elsewhere, a lone number or range, a volume with a letter.
+      {{{Label::volume, "12 (2001)"}}, {{Label::volume, "12 (2001)"}}},
+      {{{Label::volume, "12(3)"}, {Label::issue, "no. 4"}}, {{Label::volume, "12(3)"}, {Label::issue, "no. 4"}}},
+      {{{Label::volume, "3-4"}}, {{Label::volume, "3-4"}}},
+      {{{Label::volume, "103A,"}}, {{Label::volume, "103A,"}}},
+      {{{Label::volume, "No. 12"}}, {{Label::volume, "No. 12"}}},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.spans.front().second);
+    auto ws = test::labelled(row.spans);
+    extract::parsing::repair_spans(*ws);
+    std::vector<std::pair<Label, std::string>> repaired;
+    for (const auto& span : ws->spans) repaired.emplace_back(span.label, std::string(span.text(ws->source)));
+    CHECK(repaired == row.repaired);
+  }
+}
+
 TEST_CASE("extract::parsing::repair_spans gives a role marker to the names before it") {
   struct Row {
     std::vector<std::pair<Label, std::string>> spans;
