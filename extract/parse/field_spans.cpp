@@ -48,10 +48,21 @@ std::string_view without_stray_close(std::string_view text) {
   return text;
 }
 
+// An opening mark ending a span, after a space, opens the span after it
+// ("김흥규, 'Q방법론의 유용성,'": the title's quotation, not the author's).
+std::string_view without_stray_open(std::string_view text) {
+  static constexpr std::string_view kOpening[] = {"'", "\"", "‘", "“", "«", "„", "(", "["};
+  for (std::string_view open : kOpening) {
+    if (!text.ends_with(open) || text.size() == open.size()) continue;
+    if (text[text.size() - open.size() - 1] == ' ') return text.substr(0, text.size() - open.size());
+  }
+  return text;
+}
+
 std::string_view strip_enclosing(std::string_view text) {
   for (bool changed = true; changed && !text.empty();) {
     changed = false;
-    text = trim(without_stray_close(trim(text, kSeparators)), kSeparators);
+    text = trim(without_stray_open(without_stray_close(trim(text, kSeparators))), kSeparators);
     if (text.starts_with(". ")) text = trim(text.substr(1));   // ". NATO": the stop before the span
     // "Title. — М.: Наука": a spaced dash separates fields (GOST's ". — ").
     for (std::string_view dash : {"—", "–"}) {

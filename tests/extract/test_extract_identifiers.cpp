@@ -114,6 +114,12 @@ TEST_CASE("extract::parsing::field_spans") {
       {Label::pages, "— 320 с.", "pages", "320 с."},
       {Label::title, "War – and Peace", "title", "War – and Peace"},
       {Label::title, "1914–", "title", "1914–"},
+      // An opening mark after a space at the end opens the next span.
+      {Label::author, "김흥규, '", "author", "김흥규"},
+      {Label::author, "Smith, J. “", "author", "Smith, J."},
+      {Label::author, "Smith, J. (", "author", "Smith, J."},
+      {Label::title, "O'", "title", "O'"},
+      {Label::title, "The Winter's Tale: Shakespeare'", "title", "The Winter's Tale: Shakespeare'"},
   };
   for (const auto& row : rows) {
     CAPTURE(row.span);
