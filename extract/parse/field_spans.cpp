@@ -64,6 +64,9 @@ std::string_view strip_enclosing(std::string_view text) {
     changed = false;
     text = trim(without_stray_open(without_stray_close(trim(text, kSeparators))), kSeparators);
     if (text.starts_with(". ")) text = trim(text.substr(1));   // ". NATO": the stop before the span
+    // GOST's "//" before the work a title is part of ("Title // Вестник"): a separator.
+    if (text.starts_with("//")) text = trim(text.substr(2)), changed = true;
+    if (text.ends_with("//") && !text.ends_with("://")) text = trim(text.substr(0, text.size() - 2)), changed = true;
     // "Title. — М.: Наука": a spaced dash separates fields (GOST's ". — ").
     for (std::string_view dash : {"—", "–"}) {
       if (text.ends_with(dash) && text.size() > dash.size() && text[text.size() - dash.size() - 1] == ' ')

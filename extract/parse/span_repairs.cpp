@@ -41,13 +41,24 @@ Quotation opening_quotation(std::string_view span) {
 // sentence: the quoted part is the title and the rest its container, or a
 // note when there is a container elsewhere ("“Survey results 2019.” The
 // Trust’s results page", "“Horizontal Accountability,” in Andreas Schedler").
+// Where the quotation a title opens with begins: at the title, or just
+// before it when the labeller gave the opening mark to the span before
+// ("Dan Stone, \"Holocaust Spaces,\" in ...").
+std::size_t quotation_start(std::string_view source, const LabelledSpan& title) {
+  std::string_view before = source.substr(0, title.begin);
+  for (std::string_view open : {"“", "\"", "‘", "«", "„"})
+    if (before.ends_with(open)) return title.begin - open.size();
+  return title.begin;
+}
+
 void split_quoted_title(Workspace& ws) {
   const std::string& source = ws.source;
   auto& spans = ws.spans;
   const bool has_container = ws.has(Label::container);
   for (std::size_t i = 0; i < spans.size(); ++i) {
     if (spans[i].label != Label::title) continue;
-    std::string_view text = spans[i].text(source);
+    const std::size_t start = quotation_start(source, spans[i]);
+    std::string_view text = std::string_view(source).substr(start, spans[i].end - start);
     Quotation q = opening_quotation(text);
     if (q.close_begin == std::string_view::npos) return;
     std::size_t rest = q.close_end;
@@ -56,8 +67,8 @@ void split_quoted_title(Workspace& ws) {
     bool stop_after = text.substr(q.close_end, rest - q.close_end).find_first_of(".,") != std::string_view::npos;
     bool in_after = istarts_with_ascii(text.substr(rest), "in ") || istarts_with_ascii(text.substr(rest), "in:");
     if (rest >= text.size() || rest == q.close_end || !(stop_inside || stop_after || in_after)) return;
-    LabelledSpan container{has_container ? Label::note : Label::container, static_cast<std::uint32_t>(spans[i].begin + rest), spans[i].end};
-    spans[i].end = static_cast<std::uint32_t>(spans[i].begin + rest);
+    LabelledSpan container{has_container ? Label::note : Label::container, static_cast<std::uint32_t>(start + rest), spans[i].end};
+    spans[i].end = static_cast<std::uint32_t>(start + rest);
     spans.insert(spans.begin() + static_cast<std::ptrdiff_t>(i) + 1, container);
     return;
   }
@@ -307,6 +318,12 @@ void year_inside_title(Workspace& ws) {
   }
 }
 
+// Whether `text` opens with a letter of any script.
+bool is_letter_start(std::string_view text) {
+  std::size_t at = 0;
+  return !text.empty() && char_class(next_code_point(text, at)) == CharClass::letter;
+}
+
 // Whether a word of `text` is a journal's or a meeting's ("Progress in
 // Pattern Recognition", "Abstracts of the First Conference on ...").
 // Words are the tokenizer's, as the labeller's features see them.
@@ -317,19 +334,21 @@ bool names_journal_or_meeting(std::string_view text) {
   });
 }
 
-// A title with no container after it that goes on, past a comma or "//",
-// into a capitalised part naming a journal or a meeting, ends at that comma:
-// the rest is the container ("Restoration of music documents, Progress in
-// Pattern Recognition, Berlin: Springer"; "Concept of a System // Proceedings
-// of the 4th Symposium"). A part before the comma of fewer than three words
-// is too short to be the whole title, and is not cut off.
+// A title with no container after it that goes on, past a comma, into a
+// capitalised part naming a journal or a meeting, ends at that comma: the
+// rest is the container ("Restoration of music documents, Progress in
+// Pattern Recognition, Berlin: Springer"). A part before the comma of fewer
+// than three words is too short to be the whole title, and is not cut off.
+// GOST's "//" always introduces the work the title is part of ("Title //
+// Вестник МГУ", "Concept of a System // Proceedings of the 4th Symposium").
 void container_after_comma_in_title(Workspace& ws) {
   if (ws.has(Label::container)) return;
   auto title_span = std::ranges::find_if(ws.spans, [](const LabelledSpan& s) { return s.label == Label::title; });
   if (title_span == ws.spans.end()) return;
   std::string_view title = title_span->text(ws.source);
   for (std::size_t cut = 1; cut < title.size(); ++cut) {
-    std::size_t mark = title[cut] == ',' ? 1 : title.substr(cut, 2) == "//" ? 2 : 0;
+    bool slashes = title.substr(cut, 2) == "//" && title[cut - 1] != ':';
+    std::size_t mark = title[cut] == ',' ? 1 : slashes ? 2 : 0;
     if (!mark) continue;
     std::size_t at = cut + mark;
     while (at < title.size() && title[at] == ' ') ++at;
@@ -337,7 +356,9 @@ void container_after_comma_in_title(Workspace& ws) {
     std::size_t probe = at;
     char32_t first = next_code_point(title, probe);
     bool capitalised = (first >= '0' && first <= '9') || letter_case(first) == LetterCase::upper;
-    if (!capitalised || std::ranges::count(trim(title.substr(0, cut)), ' ') < 2 || !names_journal_or_meeting(title.substr(at)))
+    bool journal_after_comma =
+        capitalised && std::ranges::count(trim(title.substr(0, cut)), ' ') >= 2 && names_journal_or_meeting(title.substr(at));
+    if (!(slashes ? !trim(title.substr(0, cut)).empty() && is_letter_start(title.substr(at)) : journal_after_comma))
       continue;
     LabelledSpan container{Label::container, static_cast<std::uint32_t>(title_span->begin + at), title_span->end};
     title_span->end = static_cast<std::uint32_t>(title_span->begin + cut + mark);

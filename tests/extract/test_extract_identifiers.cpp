@@ -114,6 +114,8 @@ TEST_CASE("extract::parsing::field_spans") {
       {Label::pages, "— 320 с.", "pages", "320 с."},
       {Label::title, "War – and Peace", "title", "War – and Peace"},
       {Label::title, "1914–", "title", "1914–"},
+      {Label::title, "Название статьи //", "title", "Название статьи"},
+      {Label::container, "//Clinical neuroradiology.", "container", "Clinical neuroradiology"},
       // An opening mark after a space at the end opens the next span.
       {Label::author, "김흥규, '", "author", "김흥규"},
       {Label::author, "Smith, J. “", "author", "Smith, J."},

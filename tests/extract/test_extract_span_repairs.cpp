@@ -139,6 +139,23 @@ TEST_CASE("extract::parsing::repair_spans splits an issue from its volume") {
   }
 }
 
+TEST_CASE("extract::parsing::repair_spans ends a quoted title whose opening mark the span before took") {
+  const std::string text = "Dan Stone, \"Holocaust Spaces,\" in Hitler's Geographies, 2016.";
+  auto at = [&text](std::string_view part) { return static_cast<std::uint32_t>(text.find(part)); };
+  extract::ParseContext context;
+  extract::parsing::Workspace ws(text, context);
+  ws.spans = {{Label::author, 0, at("Holocaust")},
+              {Label::title, at("Holocaust"), at(", 2016")},
+              {Label::date, at("2016"), static_cast<std::uint32_t>(text.size())}};
+  extract::parsing::repair_spans(ws);
+  std::vector<std::pair<Label, std::string>> repaired;
+  for (const auto& span : ws.spans) repaired.emplace_back(span.label, std::string(span.text(ws.source)));
+  CHECK(repaired == std::vector<std::pair<Label, std::string>>{{Label::author, "Dan Stone, \""},
+                                                               {Label::title, "Holocaust Spaces,\" "},
+                                                               {Label::container, "in Hitler's Geographies"},
+                                                               {Label::date, "2016."}});
+}
+
 TEST_CASE("extract::parsing::repair_spans gives a role marker to the names before it") {
   struct Row {
     std::vector<std::pair<Label, std::string>> spans;
@@ -203,6 +220,12 @@ TEST_CASE("extract::parsing::repair_spans ends a title at a comma before a journ
        {Label::title, Label::container, Label::place, Label::publisher}},
       {{{Label::title, "Concept of a Gravimetric System // Proceedings of the 4th Symposium."}},
        {"Concept of a Gravimetric System //", "Proceedings of the 4th Symposium."}, {Label::title, Label::container}},
+      // "//" introduces the larger work whatever its words.
+      {{{Label::title, "Tractography of Fibers //Clinical neuroradiology."}, {Label::date, "2015."}},
+       {"Tractography of Fibers //", "Clinical neuroradiology.", "2015."}, {Label::title, Label::container, Label::date}},
+      {{{Label::title, "Название статьи // Вестник Московского университета."}},
+       {"Название статьи //", "Вестник Московского университета."}, {Label::title, Label::container}},
+      {{{Label::title, "See http://x.org/a for more"}}, {"See http://x.org/a for more"}, {Label::title}},
       // No journal or meeting word, a lowercase part, a short head or a container already: unchanged.
       {{{Label::title, "Normal Forms, Melnikov Functions and Bifurcations"}},
        {"Normal Forms, Melnikov Functions and Bifurcations"}, {Label::title}},
