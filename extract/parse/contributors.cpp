@@ -34,7 +34,7 @@ bool may_start_with_role(std::string_view text) {
 // ("eds", "Hrsg", "trans"): the only texts the trailing-role pattern can
 // match, found without trying that pattern at every position of the list.
 bool may_end_with_role(std::string_view text) {
-  static constexpr std::string_view kRoles[] = {"ed", "eds", "editor", "editors", "edd", "hrsg", "hg", "herausgeber",
+  static constexpr std::string_view kRoles[] = {"ed", "eds", "editor", "editors", "edd", "hrsg", "hg", "herausgeber", "org", "orgs",
                                                 "herausgeberin", "dir", "éd", "éds", "coord", "comp", "trans", "transl",
                                                 "tr", "translator", "translators", "übers", "trad"};
   std::string_view core = trim(text, " \t\n\r\f\v,.:;)]");
@@ -42,25 +42,6 @@ bool may_end_with_role(std::string_view text) {
   return std::any_of(std::begin(kRoles), std::end(kRoles), [&](std::string_view role) {
     return std::string_view(tail).ends_with(role);
   });
-}
-
-// Role words around a list of names: "In", "(Eds.)", "eds.", "edited by",
-// "Hrsg.", "(dir.)", "trans.", "translated by", "Übers. v.".
-std::string without_roles(std::string_view text) {
-  static const Regex lead(
-      R"(^\s*(?:(?:in|dans|en)\s*:?\s+)?(?:(?:edited|translated|compiled|directed|herausgegeben|übersetzt|traduit|sous la direction|(?:\(?(?:eds?|editors?|edd|hrsg|hg|dir|éds?|coord|trans|transl|tr|übers|trad)\b\.?\)?))\s*(?:and\s+(?:ed|trans)\b\.?\s*)?(?:by|von|par|de)?\s*:?\s*)?)",
-      Regex::caseless);
-  static const Regex trail(
-      R"(\s*[,;]?\s*[(\[]?\s*\b(?:eds?|editors?|edd|hrsg|hg|herausgeber(?:in)?|dir|éds?|coord|comp|trans|transl|tr|translators?|übers|trad)\.?\s*[)\]]?\s*[,.:;]*\s*$)",
-      Regex::caseless);
-  std::string out(text);
-  if (may_start_with_role(out))
-    if (auto m = lead.match_at(out); m && m->end() > 0) out.erase(0, m->end());
-  if (may_end_with_role(out))
-    if (auto m = trail.find(out); m && m->begin() > 0) out.erase(m->begin());
-  std::string_view rest = trim(out, " ,;:");
-  if (rest.starts_with('(') && rest.find(')') == std::string_view::npos) rest = trim(rest.substr(1), " ,;:");
-  return std::string(rest);
 }
 
 void take_names(Workspace& ws, Label label, const char* variable) {
@@ -73,6 +54,25 @@ void take_names(Workspace& ws, Label label, const char* variable) {
 }
 
 }  // namespace
+
+// Role words around a list of names: "In", "(Eds.)", "eds.", "edited by",
+// "Hrsg.", "(dir.)", "trans.", "translated by", "Übers. v.".
+std::string without_roles(std::string_view text) {
+  static const Regex lead(
+      R"(^\s*(?:(?:in|dans|en)\s*:?\s+)?(?:(?:edited|translated|compiled|directed|herausgegeben|übersetzt|traduit|sous la direction|(?:\(?(?:eds?|editors?|edd|hrsg|hg|orgs?|dir|éds?|coord|trans|transl|tr|übers|trad)\b\.?\)?))\s*(?:and\s+(?:ed|trans)\b\.?\s*)?(?:by|von|par|de)?\s*:?\s*)?)",
+      Regex::caseless);
+  static const Regex trail(
+      R"(\s*[,;]?\s*[(\[]?\s*\b(?:eds?|editors?|edd|hrsg|hg|herausgeber(?:in)?|orgs?|dir|éds?|coord|comp|trans|transl|tr|translators?|übers|trad)\.?\s*[)\]]?\s*[,.:;]*\s*$)",
+      Regex::caseless);
+  std::string out(text);
+  if (may_start_with_role(out))
+    if (auto m = lead.match_at(out); m && m->end() > 0) out.erase(0, m->end());
+  if (may_end_with_role(out))
+    if (auto m = trail.find(out); m && m->begin() > 0) out.erase(m->begin());
+  std::string_view rest = trim(out, " ,;:");
+  if (rest.starts_with('(') && rest.find(')') == std::string_view::npos) rest = trim(rest.substr(1), " ,;:");
+  return std::string(rest);
+}
 
 void normalize_names(Workspace& ws) {
   take_names(ws, Label::author, "author");

@@ -301,9 +301,11 @@ bool may_join_names(std::string_view list) {
   return false;
 }
 
-// Splits at ";", "&", " and ", " und ", " et ", " y ", " / " (also after a comma: ", and").
+// Splits at ";", "&", " and ", " und ", " et ", " y ", "/" (also after a
+// comma: ", and"); German lists join names with a bare slash ("Schuppert,
+// Gunnar Folke/Zürn, Michael").
 std::vector<std::vector<std::string>> name_groups(std::string_view list) {
-  static const Regex strong(R"(\s*(?:;|,?\s*&|,?\s+(?:and|und|et|y|e|and/or)\s+|\s+/\s+)\s*)");
+  static const Regex strong(R"(\s*(?:;|,?\s*&|,?\s+(?:and|und|et|y|e|and/or)\s+|\s*/\s*)\s*)");
   std::vector<std::vector<std::string>> groups;
   std::size_t copied = 0;
   auto add = [&](std::string_view group) {

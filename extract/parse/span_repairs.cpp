@@ -367,6 +367,77 @@ void container_after_comma_in_title(Workspace& ws) {
   }
 }
 
+// Whether `text` names people only, each with a family and a given name
+// ("Munanga, Kabengele", "Schuppert, Gunnar Folke/Zürn, Michael (Hrsg.)"):
+// no organisation, no journal's or meeting's word ("Proc. Conf"), and not
+// ending in an initial, whose stop may be the name's or the sentence's.
+bool names_people(std::string_view text) {
+  std::string names = without_roles(text);
+  std::string_view last_word = names.substr(std::min(names.size(), names.find_last_of(" .,") + 1));
+  if (names.empty() || utf8_length(last_word) <= 1 || names_journal_or_meeting(names) || !looks_like_name_list(names))
+    return false;
+  auto parsed = parse_names(names);
+  return !parsed.empty() && std::ranges::all_of(parsed, [](const Name& n) {
+    return n.literal.empty() && !n.family.empty() && !n.given.empty();
+  });
+}
+
+// In `text` from `from`, "In: Names. Book" or "In: Names (Hrsg.): Book":
+// where the names end (after their stop or colon) and the book begins. The
+// longest run of people before a stop or colon is taken, so that initials
+// ("In: Smith, J. A. Book") stay with their name.
+std::optional<std::pair<std::size_t, std::size_t>> editors_after_in(std::string_view text, std::size_t from) {
+  static const Regex lead(R"(in\s*:?\s+)", Regex::caseless);   // anchored at `from`
+  auto m = lead.match_at(text, from);
+  if (!m) return std::nullopt;
+  std::optional<std::pair<std::size_t, std::size_t>> found;
+  int tried = 0;
+  for (std::size_t end = m->end(); end + 1 < text.size() && tried < 6; ++end) {
+    if ((text[end] != '.' && text[end] != ':') || text[end + 1] != ' ') continue;
+    ++tried;
+    std::size_t book = end + 1;
+    while (book < text.size() && text[book] == ' ') ++book;
+    if (book < text.size() && names_people(text.substr(m->end(), end - m->end()))) found = {{end + 1, book}};
+  }
+  return found;
+}
+
+// A chapter's editors and book read as one container ("In: Munanga,
+// Kabengele. Superando o racismo na escola"), or run on from its title
+// ("Process-product research. In Harley, Birgit. The Development of Second
+// Language Proficiency"): the names are the editors, the rest the book, as
+// ABNT's "In: SOBRENOME, Nome (Org.). Título" and the German "In: Name
+// (Hrsg.): Titel" write them.
+void editors_in_container(Workspace& ws) {
+  if (ws.has(Label::editor)) return;
+  auto& spans = ws.spans;
+  for (std::size_t i = 0; i < spans.size(); ++i) {
+    std::string_view text = spans[i].text(ws.source);
+    std::size_t from = 0;
+    if (spans[i].label == Label::title && !ws.has(Label::container)) {
+      from = text.find(". In");
+      if (from == std::string_view::npos) continue;
+      from += 2;
+    } else if (spans[i].label != Label::container) {
+      continue;
+    }
+    auto found = editors_after_in(text, from);
+    if (!found) return;
+    const std::uint32_t begin = spans[i].begin, end = spans[i].end;
+    LabelledSpan editor{Label::editor, static_cast<std::uint32_t>(begin + from), static_cast<std::uint32_t>(begin + found->first)};
+    LabelledSpan book{Label::container, static_cast<std::uint32_t>(begin + found->second), end};
+    auto at = spans.begin() + static_cast<std::ptrdiff_t>(i);
+    if (from == 0) {
+      *at = editor;
+    } else {
+      at->end = editor.begin;
+      at = spans.insert(at + 1, editor);
+    }
+    spans.insert(at + 1, book);
+    return;
+  }
+}
+
 // A second, separate span of a field a reference names once (its authors,
 // its title, its container, its publisher) is the labeller's slip, not a
 // second value: the first span stands (the last one for the publisher, which
@@ -398,6 +469,7 @@ void repair_spans(Workspace& ws) {
   issue_inside_volume(ws);
   container_after_comma_in_title(ws);
   split_quoted_title(ws);
+  editors_in_container(ws);
   split_trailing_organisation(ws);
   split_page_from_date(ws);
   title_from_note(ws);

@@ -64,5 +64,6 @@ void decide_type(Workspace& ws);              // type, and the page as a locator
 
 // Shared helpers of the normalizers.
 std::string normalized_pages(std::string_view text);   // "pp. 198-9." -> "198-199"
+std::string without_roles(std::string_view text);      // "In J. Smith (ed.)," -> "J. Smith"
 
 }  // namespace citekit::extract::parsing

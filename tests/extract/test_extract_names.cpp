@@ -59,6 +59,7 @@ TEST_CASE("extract::parse_names") {
       {"Kamangu, E.N., Chatté, A., Hayette, M.-P.", "Kamangu, E.N. | Chatté, A. | Hayette, M.-P."},
       {"Romero, C., Paunesku, D., & Dweck, C.", "Romero, C. | Paunesku, D. | Dweck, C."},
       {"Heinzel, F. / Prengel, A.", "Heinzel, F. | Prengel, A."},
+      {"Schuppert, Gunnar Folke/Zürn, Michael", "Schuppert, Gunnar Folke | Zürn, Michael"},
       // et al. in its spellings
       {"Smith, J., Jones, K., et al.", "Smith, J. | Jones, K."},
       {"M. Bianchi-Streit et al.", "Bianchi-Streit, M."},

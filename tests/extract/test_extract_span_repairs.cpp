@@ -156,6 +156,43 @@ TEST_CASE("extract::parsing::repair_spans ends a quoted title whose opening mark
                                                                {Label::date, "2016."}});
 }
 
+TEST_CASE("extract::parsing::repair_spans finds a chapter's editors after In") {
+  struct Row {
+    std::vector<std::pair<Label, std::string>> spans;
+    std::vector<std::pair<Label, std::string>> repaired;
+  };
+  using L = Label;
+  const std::vector<Row> rows = {
+      {{{L::title, "A desconstrução."}, {L::container, "In: Munanga, Kabengele. Superando o racismo na escola."}},
+       {{L::title, "A desconstrução."}, {L::editor, "In: Munanga, Kabengele."}, {L::container, "Superando o racismo na escola."}}},
+      {{{L::title, "A desconstrução."}, {L::container, "In: MUNANGA, Kabengele (Org.). Superando o racismo."}},
+       {{L::title, "A desconstrução."}, {L::editor, "In: MUNANGA, Kabengele (Org.)."}, {L::container, "Superando o racismo."}}},
+      {{{L::title, "Der Schatten."}, {L::container, "In: Schuppert, Gunnar Folke/Zürn, Michael (Hrsg.): Governance."}},
+       {{L::title, "Der Schatten."}, {L::editor, "In: Schuppert, Gunnar Folke/Zürn, Michael (Hrsg.):"},
+        {L::container, "Governance."}}},
+      {{{L::title, "Process-product research. In Harley, Birgit. The Development of Proficiency."}, {L::date, "1990."}},
+       {{L::title, "Process-product research. "}, {L::editor, "In Harley, Birgit."},
+        {L::container, "The Development of Proficiency."}, {L::date, "1990."}}},
+      // Not people with given names, or ending in an initial: unchanged.
+      {{{L::title, "Sound."}, {L::container, "in Proc. Conf. Digital Audio Effects."}},
+       {{L::title, "Sound."}, {L::container, "in Proc. Conf. Digital Audio Effects."}}},
+      {{{L::title, "Testimonianze."}, {L::container, "in M. Paganoni, Per ricostruire e ricostruirsi."}},
+       {{L::title, "Testimonianze."}, {L::container, "in M. Paganoni, Per ricostruire e ricostruirsi."}}},
+      {{{L::title, "A chapter."}, {L::container, "In: World Bank. Annual Report."}},
+       {{L::title, "A chapter."}, {L::container, "In: World Bank. Annual Report."}}},
+      {{{L::title, "A chapter."}, {L::editor, "In: J. Smith (ed.),"}, {L::container, "In: Smith, John. Book."}},
+       {{L::title, "A chapter."}, {L::editor, "In: J. Smith (ed.),"}, {L::container, "In: Smith, John. Book."}}},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.spans.back().second);
+    auto ws = test::labelled(row.spans);
+    extract::parsing::repair_spans(*ws);
+    std::vector<std::pair<Label, std::string>> repaired;
+    for (const auto& span : ws->spans) repaired.emplace_back(span.label, std::string(span.text(ws->source)));
+    CHECK(repaired == row.repaired);
+  }
+}
+
 TEST_CASE("extract::parsing::repair_spans gives a role marker to the names before it") {
   struct Row {
     std::vector<std::pair<Label, std::string>> spans;
