@@ -135,7 +135,7 @@ std::string clean_span_text(Label label, std::string_view text) {
     // Korean and Chinese volume and issue counters: "제25권" is "Vol. 25", "第3期" "No. 3",
     // "總第221期" and "통권제1호" the 221st and the first issue counted from the start.
     static constexpr std::string_view kLeads[] = {"總第", "总第", "통권제", "통권", "제", "第"};
-    static constexpr std::string_view kCounters[] = {"권", "호", "卷", "期", "号", "집", "輯"};
+    static constexpr std::string_view kCounters[] = {"권", "호", "卷", "期", "号", "號", "집", "輯"};
     for (auto lead : kLeads)
       if (clean.starts_with(lead)) clean = trim(clean.substr(lead.size()));
     for (auto counter : kCounters)

@@ -238,7 +238,8 @@ void issue_with_leading_zero(Workspace& ws) {
 }
 
 // Where a volume span's issue lies, when the span holds both ("150(4)",
-// "Volume 7, Number 2", "Band 20, Nr. 9", "16, 1", "第3卷第2期", "제3권 제2호").
+// "Volume 7, Number 2", "Band 20, Nr. 9", "第3卷第2期", "제3권 제2호"). A bare
+// "16, 1" is left alone: the second number may as well be the page.
 struct IssueInVolume {
   std::size_t volume_end = 0;   // offsets into the span
   std::size_t issue_begin = 0;
@@ -247,13 +248,10 @@ struct IssueInVolume {
 std::optional<IssueInVolume> issue_in_volume(std::string_view span) {
   // A volume's marker and number, an issue's marker and number (or range: "1-2").
   // Bracketed and bare issues have at most three digits, so that "12 (2001)" is no issue.
-  static const std::array<Regex, 4> kForms{
+  static const std::array<Regex, 3> kForms{
       Regex(R"(^(.*?\d[A-Za-z]?)\s*(\(\s*\d{1,3}(?:\s*[-/–]\s*\d{1,3})?\s*\))[\s,.:;]*$)"),
       Regex(R"(^((?:(?:vols?|volume|bd|band|jg|jahrgang|tome|tomo|t)\b\.?\s*)?\d+[A-Za-z]?)[\s,;.]*)"
             R"(((?:(?:nos?|nr|number|issue|iss|heft|h|num)\b\.?|n°|nº)\s*\d+(?:\s*[-/–]\s*\d+)?)[\s,.:;]*$)",
-            Regex::caseless),
-      Regex(R"(^((?:(?:vols?|volume|bd|band|jg|jahrgang|tome|tomo|t)\b\.?\s*)?\d+[A-Za-z]?)\s*,\s*)"
-            R"((\d{1,3}(?:\s*[-/–]\s*\d{1,3})?)[\s,.:;]*$)",
             Regex::caseless),
       Regex(R"(^((?:第|제)?\s*\d+\s*(?:卷|권))\s*((?:第|제)?\s*\d+\s*(?:期|号|號|호))[\s,.:;]*$)"),
   };
@@ -324,15 +322,17 @@ bool is_letter_start(std::string_view text) {
   return !text.empty() && char_class(next_code_point(text, at)) == CharClass::letter;
 }
 
-// Whether a word of `text` is a journal's or a meeting's ("Progress in
-// Pattern Recognition", "Abstracts of the First Conference on ...").
+// Whether a word of `text` belongs to one of the word lists `classes`.
 // Words are the tokenizer's, as the labeller's features see them.
-bool names_journal_or_meeting(std::string_view text) {
-  return std::ranges::any_of(tokenize(text), [text](const Token& token) {
-    return token.kind == TokenKind::word &&
-           (lexicon_classes(lowercase_hash(token.text(text))) & (lex_journal | lex_proceedings)) != 0;
+bool has_word_of(std::string_view text, std::uint32_t classes) {
+  return std::ranges::any_of(tokenize(text), [text, classes](const Token& token) {
+    return token.kind == TokenKind::word && (lexicon_classes(lowercase_hash(token.text(text))) & classes) != 0;
   });
 }
+
+// Whether a word of `text` is a journal's or a meeting's ("Progress in
+// Pattern Recognition", "Abstracts of the First Conference on ...").
+bool names_journal_or_meeting(std::string_view text) { return has_word_of(text, lex_journal | lex_proceedings); }
 
 // A title with no container after it that goes on, past a comma, into a
 // capitalised part naming a journal or a meeting, ends at that comma: the
@@ -367,14 +367,19 @@ void container_after_comma_in_title(Workspace& ws) {
   }
 }
 
-// Whether `text` names people only, each with a family and a given name
-// ("Munanga, Kabengele", "Schuppert, Gunnar Folke/Zürn, Michael (Hrsg.)"):
-// no organisation, no journal's or meeting's word ("Proc. Conf"), and not
-// ending in an initial, whose stop may be the name's or the sentence's.
-bool names_people(std::string_view text) {
+// Whether `text` names the editors of a book, as people written family name
+// first or marked by their role ("Munanga, Kabengele", "Schuppert, Gunnar
+// Folke/Zürn, Michael (Hrsg.)"), each with a family and a given name: not a
+// book's title ("Literary Criticism", "A Continuous Harmony"), a place, an
+// organisation or a meeting ("Proc. Conf"), nor ending in an initial, whose
+// stop may be the name's or the sentence's.
+bool names_editors(std::string_view text) {
   std::string names = without_roles(text);
+  bool inverted_or_marked = names.find(',') != std::string::npos || names.size() < trim(text).size();
   std::string_view last_word = names.substr(std::min(names.size(), names.find_last_of(" .,") + 1));
-  if (names.empty() || utf8_length(last_word) <= 1 || names_journal_or_meeting(names) || !looks_like_name_list(names))
+  if (names.empty() || !inverted_or_marked || utf8_length(last_word) <= 1 ||
+      has_word_of(names, lex_journal | lex_proceedings | lex_place | lex_region | lex_publisher | lex_institution) ||
+      !looks_like_name_list(names))
     return false;
   auto parsed = parse_names(names);
   return !parsed.empty() && std::ranges::all_of(parsed, [](const Name& n) {
@@ -397,7 +402,7 @@ std::optional<std::pair<std::size_t, std::size_t>> editors_after_in(std::string_
     ++tried;
     std::size_t book = end + 1;
     while (book < text.size() && text[book] == ' ') ++book;
-    if (book < text.size() && names_people(text.substr(m->end(), end - m->end()))) found = {{end + 1, book}};
+    if (book < text.size() && names_editors(text.substr(m->end(), end - m->end()))) found = {{end + 1, book}};
   }
   return found;
 }

@@ -115,15 +115,15 @@ TEST_CASE("extract::parsing::repair_spans splits an issue from its volume") {
       {{{Label::volume, "Volume 7, Number 2"}}, {{Label::volume, "Volume 7"}, {Label::issue, "Number 2"}}},
       {{{Label::volume, "Band 20, Nr. 9"}}, {{Label::volume, "Band 20"}, {Label::issue, "Nr. 9"}}},
       {{{Label::volume, "Vol. 14, n° 3,"}}, {{Label::volume, "Vol. 14"}, {Label::issue, "n° 3,"}}},
-      {{{Label::volume, "16, 1,"}}, {{Label::volume, "16"}, {Label::issue, "1,"}}},
-      {{{Label::volume, "vol. 8,1-2:"}}, {{Label::volume, "vol. 8"}, {Label::issue, "1-2:"}}},
       {{{Label::issue, "第3卷第2期"}}, {{Label::volume, "第3卷"}, {Label::issue, "第2期"}}},
       {{{Label::volume, "제3권 제2호,"}}, {{Label::volume, "제3권"}, {Label::issue, "제2호,"}}},
       // A span with only an issue's counter is the issue, one with only a volume's the volume.
       {{{Label::volume, "總第221期,"}}, {{Label::issue, "總第221期,"}}},
       {{{Label::issue, "第3卷"}}, {{Label::volume, "第3卷"}}},
-      // Unchanged: a year in brackets, an issue found elsewhere, a lone number or range, a volume with a letter.
+      // Unchanged: a year in brackets, a bare second number (the issue or the page), an issue found
+      // elsewhere, a lone number or range, a volume with a letter.
       {{{Label::volume, "12 (2001)"}}, {{Label::volume, "12 (2001)"}}},
+      {{{Label::volume, "15, 53,"}}, {{Label::volume, "15, 53,"}}},
       {{{Label::volume, "12(3)"}, {Label::issue, "no. 4"}}, {{Label::volume, "12(3)"}, {Label::issue, "no. 4"}}},
       {{{Label::volume, "3-4"}}, {{Label::volume, "3-4"}}},
       {{{Label::volume, "103A,"}}, {{Label::volume, "103A,"}}},
@@ -180,6 +180,13 @@ TEST_CASE("extract::parsing::repair_spans finds a chapter's editors after In") {
        {{L::title, "Testimonianze."}, {L::container, "in M. Paganoni, Per ricostruire e ricostruirsi."}}},
       {{{L::title, "A chapter."}, {L::container, "In: World Bank. Annual Report."}},
        {{L::title, "A chapter."}, {L::container, "In: World Bank. Annual Report."}}},
+      // A book's title and subtitle, a place: not editors.
+      {{{L::title, "Essay."}, {L::container, "in Literary Criticism: Essays on Literature."}},
+       {{L::title, "Essay."}, {L::container, "in Literary Criticism: Essays on Literature."}}},
+      {{{L::title, "Essay."}, {L::container, "In A Continuous Harmony: Essays Cultural."}},
+       {{L::title, "Essay."}, {L::container, "In A Continuous Harmony: Essays Cultural."}}},
+      {{{L::title, "Essay."}, {L::container, "In: Paris, France. Essays."}},
+       {{L::title, "Essay."}, {L::container, "In: Paris, France. Essays."}}},
       {{{L::title, "A chapter."}, {L::editor, "In: J. Smith (ed.),"}, {L::container, "In: Smith, John. Book."}},
        {{L::title, "A chapter."}, {L::editor, "In: J. Smith (ed.),"}, {L::container, "In: Smith, John. Book."}}},
   };
