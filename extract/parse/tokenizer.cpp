@@ -141,6 +141,21 @@ std::size_t continuation_end(std::string_view text, std::size_t at, std::size_t 
   return next + chunk.size();
 }
 
+// Where a lead-in glued on by a lost space begins ("10.1103/PhysRevD.11.395.URL
+// https://…", "10.1126/science.1193063.PMID:20847271"): the full stop before
+// it ends the identifier. The lead-in runs to the end or to its colon.
+std::size_t glued_lead_in(std::string_view text, std::size_t at, std::size_t end) {
+  static constexpr std::string_view kLeads[] = {"URL", "PMID", "PMCID", "ISSN", "ISBN", "Available", "Accessed",
+                                                "Retrieved"};
+  std::string_view id = text.substr(at, end - at);
+  for (std::size_t dot = id.find('.'); dot != std::string_view::npos; dot = id.find('.', dot + 1))
+    for (std::string_view lead : kLeads) {
+      std::size_t after = dot + 1 + lead.size();
+      if (id.substr(dot + 1).starts_with(lead) && (after == id.size() || id[after] == ':')) return at + dot;
+    }
+  return end;
+}
+
 // End of a URL or DOI starting at `at`: the next space, less the punctuation
 // that closes the sentence or a bracket the URL did not open.
 std::size_t identifier_end(std::string_view text, std::size_t at) {
@@ -154,6 +169,7 @@ std::size_t identifier_end(std::string_view text, std::size_t at) {
     }
     end = next;
   }
+  end = glued_lead_in(text, at, end);
   static constexpr std::string_view kClosingQuotes[] = {"”", "’", "»", "“"};
   while (end > at) {
     std::string_view url = text.substr(at, end - at);

@@ -69,6 +69,11 @@ TEST_CASE("extract::parsing::tokenize") {
       {"http://x.org/a. 2019-05-12", "http://x.org/a|.|_2019|-|05|-|12"},
       {"http://x.org/ (accessed", "http://x.org/|_(|accessed"},
       {"doi:10.1016/j.tecto.2011.11.016. PDF", "doi|:|10.1016/j.tecto.2011.11.016|.|_PDF"},
+      // A lead-in a lost space glued on ends the address at its full stop.
+      {"doi:10.1103/PhysRevD.11.395.URL https://x.org/a", "doi|:|10.1103/PhysRevD.11.395|.|URL|_https://x.org/a"},
+      {"10.1126/science.1193063.PMID:20847271.", "10.1126/science.1193063|.|PMID|:|20847271|."},
+      {"https://x.org/a.pdf.Accessed 3 May", "https://x.org/a.pdf|.|Accessed|_3|_May"},
+      {"10.1000/ab.URLs", "10.1000/ab.URLs"},
   };
   for (const auto& row : rows) {
     CAPTURE(row.text);
