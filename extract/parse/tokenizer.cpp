@@ -156,6 +156,23 @@ std::size_t glued_lead_in(std::string_view text, std::size_t at, std::size_t end
   return end;
 }
 
+// Where an opening bracket the address never closes, before a number, begins
+// ("….aspx(2019. 8. 1. 방문)"): the bracket opens the text after the address,
+// which a lost space joined to it. Brackets an address closes stay in it
+// ("…/Foo_(2019_film)", "10.1016/S0140-6736(20)30183-5").
+std::size_t unclosed_bracket(std::string_view text, std::size_t at, std::size_t end) {
+  std::size_t depth = 0, first_open = std::string_view::npos;
+  for (std::size_t i = at; i < end; ++i) {
+    if (text[i] == '(') {
+      if (depth++ == 0) first_open = i;
+    } else if (text[i] == ')' && depth > 0) {
+      --depth;
+    }
+  }
+  if (depth == 0 || first_open + 1 >= end || !is_digit(text[first_open + 1])) return end;
+  return first_open;
+}
+
 // End of a URL or DOI starting at `at`: the next space, less the punctuation
 // that closes the sentence or a bracket the URL did not open.
 std::size_t identifier_end(std::string_view text, std::size_t at) {
@@ -170,6 +187,7 @@ std::size_t identifier_end(std::string_view text, std::size_t at) {
     end = next;
   }
   end = glued_lead_in(text, at, end);
+  end = unclosed_bracket(text, at, end);
   static constexpr std::string_view kClosingQuotes[] = {"”", "’", "»", "“"};
   while (end > at) {
     std::string_view url = text.substr(at, end - at);
@@ -262,8 +280,11 @@ void tokenize(std::string_view text, std::vector<Token>& out) {
       i = identifier;
     } else if (cls == CharClass::letter || cls == CharClass::digit) {
       token.kind = cls == CharClass::letter ? TokenKind::word : TokenKind::number;
-      for (std::size_t next = i; next < text.size(); i = next)
+      for (std::size_t next = i; next < text.size(); i = next) {
+        // "URLhttp://…", "Availablehttps://…": an address a lost space joined to the word before.
+        if (cls == CharClass::letter && (text[next] == 'h' || text[next] == 'H') && scheme_length(text, next) > 0) break;
         if (next_class(text, next) != cls) break;
+      }
     }
     token.end = static_cast<std::uint32_t>(i);
     out.push_back(token);

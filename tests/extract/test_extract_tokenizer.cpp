@@ -74,6 +74,13 @@ TEST_CASE("extract::parsing::tokenize") {
       {"10.1126/science.1193063.PMID:20847271.", "10.1126/science.1193063|.|PMID|:|20847271|."},
       {"https://x.org/a.pdf.Accessed 3 May", "https://x.org/a.pdf|.|Accessed|_3|_May"},
       {"10.1000/ab.URLs", "10.1000/ab.URLs"},
+      {"URLhttp://www.x.gov/pubmed/25023516", "URL|http://www.x.gov/pubmed/25023516"},
+      {"Availablehttps://x.org/a", "Available|https://x.org/a"},
+      {"Louthttp", "Louthttp"},
+      // A bracket the address opens and never closes, before a number, is the text's.
+      {"http://x.com/a.aspx(2019. 8. 1.)", "http://x.com/a.aspx|(|2019|.|_8|.|_1|.|)"},
+      {"http://en.wikipedia.org/wiki/Foo_(2019_film).", "http://en.wikipedia.org/wiki/Foo_(2019_film)|."},
+      {"10.1016/S0140-6736(20)30183-5", "10.1016/S0140-6736(20)30183-5"},
   };
   for (const auto& row : rows) {
     CAPTURE(row.text);
