@@ -443,6 +443,19 @@ void editors_in_container(Workspace& ws) {
   }
 }
 
+// Names whose only role words are a translator's ("Translated by Robert
+// Hurley", "J. Smith, trans.") are the translators, and those whose only
+// role words are an editor's the editors, whichever of the two the labeller
+// called them; names with both roles stay as labelled.
+void role_from_role_words(Workspace& ws) {
+  for (auto& span : ws.spans) {
+    if (span.label != Label::editor && span.label != Label::translator) continue;
+    std::string_view text = span.text(ws.source);
+    bool editor = has_word_of(text, lex_editor), translator = has_word_of(text, lex_translator);
+    if (editor != translator) span.label = editor ? Label::editor : Label::translator;
+  }
+}
+
 // A second, separate span of a field a reference names once (its authors,
 // its title, its container, its publisher) is the labeller's slip, not a
 // second value: the first span stands (the last one for the publisher, which
@@ -475,6 +488,7 @@ void repair_spans(Workspace& ws) {
   container_after_comma_in_title(ws);
   split_quoted_title(ws);
   editors_in_container(ws);
+  role_from_role_words(ws);
   split_trailing_organisation(ws);
   split_page_from_date(ws);
   title_from_note(ws);

@@ -156,7 +156,7 @@ TEST_CASE("extract::parsing::repair_spans ends a quoted title whose opening mark
                                                                {Label::date, "2016."}});
 }
 
-TEST_CASE("extract::parsing::repair_spans finds a chapter's editors after In") {
+TEST_CASE("extract::parsing::repair_spans finds editors and translators") {
   struct Row {
     std::vector<std::pair<Label, std::string>> spans;
     std::vector<std::pair<Label, std::string>> repaired;
@@ -189,6 +189,12 @@ TEST_CASE("extract::parsing::repair_spans finds a chapter's editors after In") {
        {{L::title, "Essay."}, {L::container, "In: Paris, France. Essays."}}},
       {{{L::title, "A chapter."}, {L::editor, "In: J. Smith (ed.),"}, {L::container, "In: Smith, John. Book."}},
        {{L::title, "A chapter."}, {L::editor, "In: J. Smith (ed.),"}, {L::container, "In: Smith, John. Book."}}},
+      // The role words decide between editors and translators.
+      {{{L::title, "Anti-Oedipus."}, {L::editor, "Translated by Robert Hurley."}},
+       {{L::title, "Anti-Oedipus."}, {L::translator, "Translated by Robert Hurley."}}},
+      {{{L::title, "Readings."}, {L::translator, "(D. Sayer, Ed.)."}}, {{L::title, "Readings."}, {L::editor, "(D. Sayer, Ed.)."}}},
+      {{{L::title, "Meditations."}, {L::editor, "S. Gaukroger, Ed., & S. Gaukroger, Trans."}},
+       {{L::title, "Meditations."}, {L::editor, "S. Gaukroger, Ed., & S. Gaukroger, Trans."}}},
   };
   for (const auto& row : rows) {
     CAPTURE(row.spans.back().second);
