@@ -120,6 +120,14 @@ std::string_view without_container_lead(std::string_view text) {
   return text;
 }
 
+// "published by George Thieme Verlag", "publié par Gallimard": the lead-in is not part of the publisher's name.
+std::string_view without_publisher_lead(std::string_view text) {
+  static const Regex lead(R"(^(?:published|publ?\.|publié|publicado|pubblicato|verlegt)\s+(?:by|par|por|da|bei|von)\s+)",
+                          Regex::caseless);
+  if (auto m = lead.match_at(text)) return trim(text.substr(m->end()));
+  return text;
+}
+
 std::string_view identifier_text(Label label, std::string_view text) {
   std::string_view id = identifier_in(text, label == Label::url ? TokenKind::url : TokenKind::doi);
   if (id.empty() && label == Label::doi) id = identifier_in(text, TokenKind::url);   // "doi:https://doi.org/…"
@@ -131,6 +139,7 @@ std::string clean_span_text(Label label, std::string_view text) {
     if (std::string_view id = identifier_text(label, text); !id.empty()) return std::string(id);
   std::string_view clean = strip_enclosing(trim(text));
   if (label == Label::container) clean = strip_enclosing(without_container_lead(clean));
+  if (label == Label::publisher) clean = strip_enclosing(without_publisher_lead(clean));
   if (label == Label::volume || label == Label::issue) {
     // Korean and Chinese volume and issue counters: "제25권" is "Vol. 25", "第3期" "No. 3",
     // "總第221期" and "통권제1호" the 221st and the first issue counted from the start.
