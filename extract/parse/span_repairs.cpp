@@ -274,7 +274,7 @@ void container_after_comma_in_title(Workspace& ws) {
 bool names_editors(std::string_view text) {
   std::string names = without_roles(text);
   bool inverted_or_marked = names.find(',') != std::string::npos || names.size() < trim(text).size();
-  std::string_view last_word = names.substr(std::min(names.size(), names.find_last_of(" .,") + 1));
+  std::string_view last_word = std::string_view(names).substr(std::min(names.size(), names.find_last_of(" .,") + 1));
   if (names.empty() || !inverted_or_marked || utf8_length(last_word) <= 1 ||
       has_word_of(names, lex_journal | lex_proceedings | lex_place | lex_region | lex_publisher | lex_institution) ||
       !looks_like_name_list(names))
