@@ -10,6 +10,12 @@
 
 namespace citekit {
 
+// Whether every byte of `text` is ASCII.
+inline bool is_ascii(std::string_view text) {
+  for (char c : text)
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  return true;
+}
 // Number of UTF-8 characters (code points) in `text`; invalid bytes count one each.
 std::size_t utf8_length(std::string_view text);
 // Byte offset of the first invalid UTF-8 sequence, or nullopt when valid.

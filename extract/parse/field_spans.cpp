@@ -52,6 +52,8 @@ std::string_view without_stray_close(std::string_view text) {
 // ("김흥규, 'Q방법론의 유용성,'": the title's quotation, not the author's).
 std::string_view without_stray_open(std::string_view text) {
   static constexpr std::string_view kOpening[] = {"'", "\"", "‘", "“", "«", "„", "(", "["};
+  // Their last bytes: most spans end in none of them.
+  if (text.empty() || std::string_view("'\"([\x98\x9c\xab\x9e").find(text.back()) == std::string_view::npos) return text;
   for (std::string_view open : kOpening) {
     if (!text.ends_with(open) || text.size() == open.size()) continue;
     if (text[text.size() - open.size() - 1] == ' ') return text.substr(0, text.size() - open.size());
@@ -124,6 +126,7 @@ std::string_view without_container_lead(std::string_view text) {
 std::string_view without_publisher_lead(std::string_view text) {
   static const Regex lead(R"(^(?:published|publ?\.|publié|publicado|pubblicato|verlegt)\s+(?:by|par|por|da|bei|von)\s+)",
                           Regex::caseless);
+  if (text.empty() || ((text[0] | 0x20) != 'p' && (text[0] | 0x20) != 'v')) return text;
   if (auto m = lead.match_at(text)) return trim(text.substr(m->end()));
   return text;
 }

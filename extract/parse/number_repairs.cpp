@@ -30,8 +30,20 @@ std::optional<IssueInVolume> issue_in_volume(std::string_view span) {
             Regex::caseless),
       Regex(R"(^((?:第|제)?\s*\d+\s*(?:卷|권))\s*((?:第|제)?\s*\d+\s*(?:期|号|號|호))[\s,.:;]*$)"),
   };
-  for (const Regex& form : kForms)
-    if (auto m = form.match_at(span); m && m->end() == span.size()) return IssueInVolume{m->end(1), m->begin(2)};
+  // Each form needs a mark of its own: a bracket, a letter after a digit
+  // (the issue's marker), a CJK counter. Most volume spans ("12,", "Vol. 12")
+  // have none of them.
+  const bool bracket = span.find('(') != std::string_view::npos;
+  const std::size_t digit = span.find_first_of("0123456789");
+  const bool letter_after_digit =
+      digit != std::string_view::npos && std::any_of(span.begin() + static_cast<std::ptrdiff_t>(digit), span.end(), [](char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
+      });
+  const bool counter = !is_ascii(span);
+  const bool wanted[] = {bracket, letter_after_digit, counter};
+  for (std::size_t i = 0; i < kForms.size(); ++i)
+    if (auto m = wanted[i] ? kForms[i].match_at(span) : std::nullopt; m && m->end() == span.size())
+      return IssueInVolume{m->end(1), m->begin(2)};
   return std::nullopt;
 }
 
@@ -80,7 +92,9 @@ void issue_inside_volume(Workspace& ws) {
   static const Regex volume_counter(R"(^(?:第|제)?\s*\d+\s*(?:卷|권)[\s,.:;]*$)");
   auto& spans = ws.spans;
   for (auto& span : spans) {
+    if (span.label != Label::volume && span.label != Label::issue) continue;
     std::string_view text = span.text(ws.source);
+    if (is_ascii(text)) continue;   // the counters are CJK
     if (span.label == Label::volume && issue_counter.full_match(text)) span.label = Label::issue;
     else if (span.label == Label::issue && volume_counter.full_match(text)) span.label = Label::volume;
   }

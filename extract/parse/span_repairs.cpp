@@ -220,13 +220,17 @@ bool is_letter_start(std::string_view text) {
   return !text.empty() && char_class(next_code_point(text, at)) == CharClass::letter;
 }
 
-// Whether a word of `text` belongs to one of the word lists `classes`.
-// Words are the tokenizer's, as the labeller's features see them.
-bool has_word_of(std::string_view text, std::uint32_t classes) {
-  return std::ranges::any_of(tokenize(text), [text, classes](const Token& token) {
-    return token.kind == TokenKind::word && (lexicon_classes(lowercase_hash(token.text(text))) & classes) != 0;
-  });
+// The word lists the words of `text` belong to, together. Words are the
+// tokenizer's, as the labeller's features see them.
+std::uint32_t word_classes(std::string_view text) {
+  std::uint32_t classes = 0;
+  for (const Token& token : tokenize(text))
+    if (token.kind == TokenKind::word) classes |= lexicon_classes(lowercase_hash(token.text(text)));
+  return classes;
 }
+
+// Whether a word of `text` belongs to one of the word lists `classes`.
+bool has_word_of(std::string_view text, std::uint32_t classes) { return (word_classes(text) & classes) != 0; }
 
 // Whether a word of `text` is a journal's or a meeting's ("Progress in
 // Pattern Recognition", "Abstracts of the First Conference on ...").
@@ -291,6 +295,7 @@ bool names_editors(std::string_view text) {
 // ("In: Smith, J. A. Book") stay with their name.
 std::optional<std::pair<std::size_t, std::size_t>> editors_after_in(std::string_view text, std::size_t from) {
   static const Regex lead(R"(in\s*:?\s+)", Regex::caseless);   // anchored at `from`
+  if (from >= text.size() || (text[from] != 'I' && text[from] != 'i')) return std::nullopt;
   auto m = lead.match_at(text, from);
   if (!m) return std::nullopt;
   std::optional<std::pair<std::size_t, std::size_t>> found;
@@ -348,8 +353,8 @@ void editors_in_container(Workspace& ws) {
 void role_from_role_words(Workspace& ws) {
   for (auto& span : ws.spans) {
     if (span.label != Label::editor && span.label != Label::translator) continue;
-    std::string_view text = span.text(ws.source);
-    bool editor = has_word_of(text, lex_editor), translator = has_word_of(text, lex_translator);
+    const std::uint32_t classes = word_classes(span.text(ws.source));
+    const bool editor = (classes & lex_editor) != 0, translator = (classes & lex_translator) != 0;
     if (editor != translator) span.label = editor ? Label::editor : Label::translator;
   }
 }
