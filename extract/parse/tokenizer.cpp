@@ -3,6 +3,7 @@
 #include "core/text.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 namespace citekit::extract::parsing {
 namespace {
@@ -156,10 +157,19 @@ std::size_t glued_lead_in(std::string_view text, std::size_t at, std::size_t end
   return end;
 }
 
+// Whether `text` holds a DOI (or is a resolver's address with one).
+bool holds_doi(std::string_view text) {
+  for (std::size_t ten = text.find("10."); ten != std::string_view::npos; ten = text.find("10.", ten + 1))
+    if (registrant_at(text, ten + 3)) return true;
+  return false;
+}
+
 // Where an opening bracket the address never closes, before a number, begins
 // ("….aspx(2019. 8. 1. 방문)"): the bracket opens the text after the address,
 // which a lost space joined to it. Brackets an address closes stay in it
-// ("…/Foo_(2019_film)", "10.1016/S0140-6736(20)30183-5").
+// ("…/Foo_(2019_film)"). A DOI's suffix may hold brackets of its own and
+// keep one open when cut short ("10.1061/(ASCE)0733-9399(1984)110:5(794"),
+// so in a DOI only a year opens the text after it ("…-0067-y(2018.").
 std::size_t unclosed_bracket(std::string_view text, std::size_t at, std::size_t end) {
   std::size_t depth = 0, first_open = std::string_view::npos;
   for (std::size_t i = at; i < end; ++i) {
@@ -170,7 +180,11 @@ std::size_t unclosed_bracket(std::string_view text, std::size_t at, std::size_t 
     }
   }
   if (depth == 0 || first_open + 1 >= end || !is_digit(text[first_open + 1])) return end;
-  return first_open;
+  if (!holds_doi(text.substr(at, end - at))) return first_open;
+  std::size_t after = first_open + 1;
+  while (after < end && is_digit(text[after])) ++after;
+  bool year = after - first_open - 1 == 4 && (text.substr(first_open + 1, 2) == "19" || text.substr(first_open + 1, 2) == "20");
+  return year && (after == end || !std::isalnum(static_cast<unsigned char>(text[after]))) ? first_open : end;
 }
 
 // End of a URL or DOI starting at `at`: the next space, less the punctuation

@@ -81,6 +81,9 @@ TEST_CASE("extract::parsing::tokenize") {
       {"http://x.com/a.aspx(2019. 8. 1.)", "http://x.com/a.aspx|(|2019|.|_8|.|_1|.|)"},
       {"http://en.wikipedia.org/wiki/Foo_(2019_film).", "http://en.wikipedia.org/wiki/Foo_(2019_film)|."},
       {"10.1016/S0140-6736(20)30183-5", "10.1016/S0140-6736(20)30183-5"},
+      {"https://doi.org/10.1061/(asce)0733-9399(1984)110:5(794", "https://doi.org/10.1061/(asce)0733-9399(1984)110:5(794"},
+      {"10.1061/(ASCE)0733-9399(1984)110:5(794", "10.1061/(ASCE)0733-9399(1984)110:5(794"},
+      {"doi:10.1038/s41560-017-0067-y(2018.", "doi|:|10.1038/s41560-017-0067-y|(|2018|."},
   };
   for (const auto& row : rows) {
     CAPTURE(row.text);
