@@ -232,15 +232,23 @@ void CrfModel::build_index(const std::vector<FeatureId>& keys, const std::vector
   // boundary class with its weights added, and the plain block last.
   const std::size_t block = padded_ * padded_;
   padded_transitions_.assign((boundary_count_ + 1) * block, -std::numeric_limits<float>::infinity());
+  padded_transitions_into_.assign(padded_transitions_.size(), -std::numeric_limits<float>::infinity());
   for (std::size_t c = 0; c <= boundary_count_; ++c)
     for (std::size_t from = 0; from < L; ++from)
-      for (std::size_t to = 0; to < L; ++to)
-        padded_transitions_[c * block + from * padded_ + to] =
+      for (std::size_t to = 0; to < L; ++to) {
+        float weight =
             transitions_[from * L + to] + (c < boundary_count_ ? boundary_transitions_[(c * L + from) * L + to] : 0.0F);
+        padded_transitions_[c * block + from * padded_ + to] = weight;
+        padded_transitions_into_[c * block + to * padded_ + from] = weight;
+      }
 }
 
 const float* CrfModel::transitions_before(const FeatureSequence& features, std::size_t i) const {
   return transition_block(padded_transitions_.data(), features.boundaries, boundary_count_, i, padded_);
+}
+
+const float* CrfModel::transitions_into(const FeatureSequence& features, std::size_t i) const {
+  return transition_block(padded_transitions_into_.data(), features.boundaries, boundary_count_, i, padded_);
 }
 
 std::uint32_t CrfModel::find(FeatureId key) const {
@@ -485,14 +493,18 @@ std::vector<std::uint8_t> CrfModel::viterbi(const FeatureSequence& features, std
   float top = kForbidden;
   for (std::size_t y = 0; y < L; ++y)
     if (last[y] + end_[y] > top) top = last[y] + end_[y], best[n - 1] = static_cast<std::uint8_t>(y);
+  // Back along the best path: the label before each one is the first that
+  // reached it with the highest score. The sums are formed a vector at a
+  // time (the transitions into a label lie side by side), then searched.
+  static_assert(kMaxLabels % kLanes == 0);   // so that P <= kMaxLabels
+  float reached[kMaxLabels];
   for (std::size_t i = n - 1; i > 0; --i) {
     const float* previous = delta.data() + (i - 1) * P;
-    const float* transitions = transitions_before(features, i);
+    const float* into = transitions_into(features, i) + best[i] * P;
+    for (std::size_t from = 0; from < P; ++from) reached[from] = previous[from] + into[from];
     float top_from = kForbidden;
-    for (std::size_t from = 0; from < L; ++from) {
-      float s = previous[from] + transitions[from * P + best[i]];
-      if (s > top_from) top_from = s, best[i - 1] = static_cast<std::uint8_t>(from);
-    }
+    for (std::size_t from = 0; from < L; ++from)
+      if (reached[from] > top_from) top_from = reached[from], best[i - 1] = static_cast<std::uint8_t>(from);
   }
   return best;
 }

@@ -114,8 +114,12 @@ class CrfModel {
   // plus each boundary class's, then the transitions alone (for boundaries
   // of a class the model does not know).
   std::vector<float> padded_transitions_;
-  // The block of padded_transitions_ for the boundary before token i.
+  // The same blocks transposed (to x from), so that the transitions into one
+  // label lie side by side: what tracing the best path back reads.
+  std::vector<float> padded_transitions_into_;
+  // The block of padded_transitions_ (or of padded_transitions_into_) for the boundary before token i.
   const float* transitions_before(const FeatureSequence& features, std::size_t i) const;
+  const float* transitions_into(const FeatureSequence& features, std::size_t i) const;
   float scale_ = 1.0F;
   std::size_t feature_count_ = 0;
   std::vector<FeatureId> keys_;        // ascending; only for writing the model back out
