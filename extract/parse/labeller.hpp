@@ -29,6 +29,7 @@ struct Constraint {
   std::uint32_t end = 0;
   Label label = Label::note;
   bool excluded = false;
+  std::string_view text(std::string_view source) const { return source.substr(begin, end - begin); }
 };
 
 class Labeller {

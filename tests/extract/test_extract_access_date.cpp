@@ -27,7 +27,7 @@ TEST_CASE("extract::parsing::find_access_dates") {
     extract::parsing::find_access_dates(row.text, constraints);
     REQUIRE(constraints.size() == 1);
     std::string_view text = row.text;
-    CHECK(text.substr(constraints[0].begin, constraints[0].end - constraints[0].begin) == row.found);
+    CHECK(constraints[0].text(text) == row.found);
     CHECK(constraints[0].label == Label::accessed);
   }
   std::vector<Constraint> none;
@@ -71,5 +71,5 @@ TEST_CASE("extract::parsing::exclude_access_date_before_lead") {
   REQUIRE(constraints.size() == 2);
   CHECK(constraints[1].label == Label::accessed);
   CHECK(constraints[1].excluded);
-  CHECK(text.substr(constraints[1].begin, constraints[1].end - constraints[1].begin) == "NATO. ");
+  CHECK(constraints[1].text(text) == "NATO. ");
 }

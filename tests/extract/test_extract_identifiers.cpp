@@ -14,7 +14,7 @@ std::vector<std::string> found(std::string_view text) {
   extract::parsing::find_identifiers(text, constraints);
   std::vector<std::string> out;
   for (const auto& c : constraints)
-    out.push_back(std::string(to_string(c.label)) + ":" + std::string(text.substr(c.begin, c.end - c.begin)));
+    out.push_back(std::string(to_string(c.label)) + ":" + std::string(c.text(text)));
   return out;
 }
 
@@ -102,6 +102,9 @@ TEST_CASE("extract::parsing::field_spans") {
       {Label::doi, "doi:10.1000/xyz.", "doi", "10.1000/xyz"},
       {Label::volume, "제25권,", "volume", "25"},
       {Label::issue, "第3期", "issue", "3"},
+      {Label::issue, "總第221期,", "issue", "221"},
+      {Label::issue, "통권제1호", "issue", "1"},
+      {Label::issue, "第20號", "issue", "20"},
       {Label::container, "In: Proceedings of the Third Conference,", "container", "Proceedings of the Third Conference"},
       {Label::container, "in :Mécanique de la turbulence", "container", "Mécanique de la turbulence"},
       {Label::container, "', in Proc. TARK-88", "container", "Proc. TARK-88"},

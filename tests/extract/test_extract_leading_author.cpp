@@ -29,7 +29,7 @@ TEST_CASE("extract::parsing::find_leading_organisation") {
     std::string_view text = row.text;
     std::string author;
     for (const auto& c : constraints)
-      if (c.label == Label::author && !c.excluded) author = std::string(text.substr(c.begin, c.end - c.begin));
+      if (c.label == Label::author && !c.excluded) author = std::string(c.text(text));
     CHECK(author == row.author);
   }
 }
