@@ -99,6 +99,8 @@ TEST_CASE("core::contains_any_ascii_caseless") {
       {"Retrie", false},                      // a needle cut short by the end of the text
       {"RetrievED", true},
       {"acces retriev", true},                // a near miss, then a match
+      {"une thès", true},                     // a needle ending where the text ends
+      {"une thè", false},
   };
   for (const auto& row : rows) {
     CAPTURE(row.text);
