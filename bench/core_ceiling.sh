@@ -30,3 +30,13 @@ for k in ${FOLDS:-0 1 2 3 4}; do
   printf '%-5s %-22s %-22s\n' "$k" "$(score "$out/fold$k.gold.jsonl" "$out/fold$k.committed.jsonl")" \
     "$(score "$out/fold$k.gold.jsonl" "$out/fold$k.pred.jsonl")"
 done
+
+# All folds run so far, pooled: F1 per field, micro F1 and exact match.
+pool() { for k in 0 1 2 3 4; do [[ -f $out/fold$k.pred.jsonl ]] && cat "$out/fold$k.$1"; done; }
+pool gold.jsonl > "$out/pooled.gold.jsonl"
+pool committed.jsonl > "$out/pooled.committed.jsonl"
+pool pred.jsonl > "$out/pooled.pred.jsonl"
+echo
+echo "pooled over $(wc -l < "$out/pooled.gold.jsonl") references: committed model, then with the other folds"
+paste <(python3 "$shared/tools/score_refs.py" "$out/pooled.gold.jsonl" "$out/pooled.committed.jsonl" --map anystyle) \
+  <(python3 "$shared/tools/score_refs.py" "$out/pooled.gold.jsonl" "$out/pooled.pred.jsonl" --map anystyle | awk '/^exact/ {print $NF; next} {print $4}')
