@@ -122,6 +122,8 @@ TEST_CASE("extract::parsing::field_spans") {
       {Label::title, "1914–", "title", "1914–"},
       {Label::title, "Название статьи //", "title", "Название статьи"},
       {Label::container, "//Clinical neuroradiology.", "container", "Clinical neuroradiology"},
+      {Label::title, "Stones at http://", "title", "Stones at http://"},   // a scheme's slashes stay
+      {Label::author, ". NATO", "author", "NATO"},                        // the stop before the span
       // An opening mark after a space at the end opens the next span.
       {Label::author, "김흥규, '", "author", "김흥규"},
       {Label::author, "Smith, J. “", "author", "Smith, J."},
