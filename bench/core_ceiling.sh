@@ -32,7 +32,7 @@ for k in ${FOLDS:-0 1 2 3 4}; do
 done
 
 # All folds run so far, pooled: F1 per field, micro F1 and exact match.
-pool() { for k in 0 1 2 3 4; do [[ -f $out/fold$k.pred.jsonl ]] && cat "$out/fold$k.$1"; done; }
+pool() { for k in 0 1 2 3 4; do if [[ -f $out/fold$k.pred.jsonl ]]; then cat "$out/fold$k.$1"; fi; done; }
 pool gold.jsonl > "$out/pooled.gold.jsonl"
 pool committed.jsonl > "$out/pooled.committed.jsonl"
 pool pred.jsonl > "$out/pooled.pred.jsonl"

@@ -67,12 +67,14 @@ std::string_view strip_enclosing(std::string_view text) {
   for (bool changed = true; changed && !text.empty();) {
     changed = false;
     text = trim(without_stray_open(without_stray_close(trim(text, kSeparators))), kSeparators);
-    // (Bytes compared one by one: a call to memcmp for two bytes costs more than the test.)
-    if (text.size() >= 2 && text[0] == '.' && text[1] == ' ') text = trim(text.substr(1));   // ". NATO": the stop before the span
+    // Bytes compared one by one: a call to memcmp for two bytes costs more than the test.
+    // ". NATO": the stop before the span.
+    if (text.size() >= 2 && text[0] == '.' && text[1] == ' ') text = trim(text.substr(1));
     // GOST's "//" before the work a title is part of ("Title // Вестник"): a separator.
     if (text.size() >= 2 && text[0] == '/' && text[1] == '/') text = trim(text.substr(2)), changed = true;
-    if (std::size_t n = text.size(); n >= 2 && text[n - 1] == '/' && text[n - 2] == '/' && !(n >= 3 && text[n - 3] == ':'))
-      text = trim(text.substr(0, n - 2)), changed = true;   // not "http://"'s
+    std::size_t n = text.size();
+    if (n >= 2 && text[n - 1] == '/' && text[n - 2] == '/' && !(n >= 3 && text[n - 3] == ':'))   // not "http://"
+      text = trim(text.substr(0, n - 2)), changed = true;
     // "Title. — М.: Наука": a spaced dash separates fields (GOST's ". — ").
     // Both dashes start with the byte E2: most spans begin and end with none.
     if (text.size() > 3 && (text.front() == '\xE2' || text[text.size() - 3] == '\xE2')) {
