@@ -40,10 +40,10 @@ bool period_belongs_to_word(std::string_view text) {
 // A closing quotation mark opening a span belongs to the span before it
 // ("', in Proc. TARK-88": the title's quote, then the container).
 std::string_view without_stray_close(std::string_view text) {
-  // Their first bytes: most spans open with none of them.
-  if (text.empty() || std::string_view("'\"\xE2\xC2").find(text.front()) == std::string_view::npos) return text;
+  if (text.empty()) return text;
   for (std::string_view close : kClosingQuotes) {
-    if (!text.starts_with(close)) continue;
+    // The first byte first: most spans open with no quote, and a call to memcmp costs more.
+    if (text.front() != close.front() || !text.starts_with(close)) continue;
     std::string_view rest = text.substr(close.size());
     if (!rest.empty() && kSeparators.find(rest.front()) != std::string_view::npos) return rest;
   }
@@ -54,10 +54,10 @@ std::string_view without_stray_close(std::string_view text) {
 // ("김흥규, 'Q방법론의 유용성,'": the title's quotation, not the author's).
 std::string_view without_stray_open(std::string_view text) {
   static constexpr std::string_view kOpening[] = {"'", "\"", "‘", "“", "«", "„", "(", "["};
-  // Their last bytes: most spans end in none of them.
-  if (text.empty() || std::string_view("'\"([\x98\x9c\xab\x9e").find(text.back()) == std::string_view::npos) return text;
+  if (text.empty()) return text;
   for (std::string_view open : kOpening) {
-    if (!text.ends_with(open) || text.size() == open.size()) continue;
+    // The last byte first: most spans end in none of them.
+    if (text.back() != open.back() || !text.ends_with(open) || text.size() == open.size()) continue;
     if (text[text.size() - open.size() - 1] == ' ') return text.substr(0, text.size() - open.size());
   }
   return text;
@@ -76,14 +76,14 @@ std::string_view strip_enclosing(std::string_view text) {
     if (n >= 2 && text[n - 1] == '/' && text[n - 2] == '/' && !(n >= 3 && text[n - 3] == ':'))   // not "http://"
       text = trim(text.substr(0, n - 2)), changed = true;
     // "Title. — М.: Наука": a spaced dash separates fields (GOST's ". — ").
-    // Both dashes start with the byte E2: most spans begin and end with none.
-    if (text.size() > 3 && (text.front() == '\xE2' || text[text.size() - 3] == '\xE2')) {
-      for (std::string_view dash : {std::string_view("—"), std::string_view("–")}) {
-        if (text.ends_with(dash) && text.size() > dash.size() && text[text.size() - dash.size() - 1] == ' ')
-          text = trim(text.substr(0, text.size() - dash.size())), changed = true;
-        if (text.starts_with(dash) && text.size() > dash.size() && text[dash.size()] == ' ')
-          text = trim(text.substr(dash.size())), changed = true;
-      }
+    // Each side's first byte is tested before the strings: most spans begin and end with no dash.
+    for (std::string_view dash : {std::string_view("—"), std::string_view("–")}) {
+      if (text.size() > dash.size() && text[text.size() - dash.size()] == dash.front() && text.ends_with(dash) &&
+          text[text.size() - dash.size() - 1] == ' ')
+        text = trim(text.substr(0, text.size() - dash.size())), changed = true;
+      if (text.size() > dash.size() && text.front() == dash.front() && text.starts_with(dash) &&
+          text[dash.size()] == ' ')
+        text = trim(text.substr(dash.size())), changed = true;
     }
     if (text.empty()) break;
     for (const auto& p : kEnclosing) {
