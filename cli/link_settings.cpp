@@ -109,6 +109,14 @@ Result<bool> archive(Options& options, const SettingValue& value) {
   return true;
 }
 
+// A file path; a URL names a store on a server, refused when not built in.
+Result<bool> cache(Options& options, const SettingValue& value) {
+  auto file = linkcheck::cache_file_for(as<std::string>(value));
+  if (!file) return bad("cache", file.error().position.file + ": " + file.error().message);
+  options.cache_path = std::move(*file);
+  return true;
+}
+
 // A stand-in for the Internet Archive answering at the same paths.
 Result<bool> archive_endpoint(Options& options, const SettingValue& value) {
   std::string base(trim(as<std::string>(value)));
@@ -193,7 +201,7 @@ const std::vector<LinkSetting>& link_settings() {
       {"accept", "Statuses that count as alive, e.g. 200..299,403 (default 200..299)", K::texts, accept},
       {"include", "Check only URLs matching this pattern (PCRE2; repeatable)", K::texts, texts_into(&Options::include)},
       {"exclude", "Do not check URLs matching this pattern (PCRE2; repeatable)", K::texts, texts_into(&Options::exclude)},
-      {"cache", "SQLite file of earlier results (default under the user's cache folder)", K::text, text_into(&Options::cache_path)},
+      {"cache", "SQLite file of earlier results (default under the user's cache folder)", K::text, cache},
       {"no-cache", "Neither read nor write the cache", K::flag,
        [](Options& options, const SettingValue& value) -> Result<bool> {
          if (as<bool>(value)) options.cache_path.clear();

@@ -21,7 +21,11 @@ std::string Position::to_string() const {
   return out;
 }
 
-std::string Error::describe() const { return position.to_string() + ": " + message; }
+// A usage error has no position: its message stands alone.
+std::string Error::describe() const {
+  if (position.file.empty() && position.part.empty() && position.line == 0) return message;
+  return position.to_string() + ": " + message;
+}
 
 LineIndex::LineIndex(std::string_view text) : text_(text) {
   line_starts_.push_back(0);

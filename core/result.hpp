@@ -17,7 +17,8 @@ struct Error {
   std::string message;  // for people
   Position position;    // where, as precisely as known
 
-  // "FILE:LINE:COL: message", or "FILE: message" when no line is known.
+  // "FILE:LINE:COL: message", "FILE: message" when no line is known, or just
+  // the message when nothing of the position is (a wrong option).
   std::string describe() const;
 };
 

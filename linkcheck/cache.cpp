@@ -1,10 +1,13 @@
 #include "linkcheck/cache.hpp"
 
+#include "core/text.hpp"
 #include "linkcheck/dates.hpp"
+#include "linkcheck/linkcheck.hpp"
 
 #include <nlohmann/json.hpp>
 #include <sqlite3.h>
 
+#include <cctype>
 #include <filesystem>
 #include <system_error>
 
@@ -85,13 +88,52 @@ std::string error_of(sqlite3* db) { return db ? sqlite3_errmsg(db) : "out of mem
 
 bool run(sqlite3* db, const char* sql) { return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK; }
 
+// Stores on a server, named by URL, that citekit knows of; none is built in.
+struct ServerStore {
+  const char* scheme;
+  const char* name;
+};
+
+constexpr ServerStore kServerStores[] = {
+    {"postgresql", "PostgreSQL"},
+    {"postgres", "PostgreSQL"},
+};
+
+// "scheme" of "scheme://…" (RFC 3986: a letter, then letters, digits, "+-."), or "".
+std::string_view url_scheme(std::string_view location) {
+  auto colon = location.find("://");
+  if (colon == std::string_view::npos || colon == 0 || !std::isalpha(static_cast<unsigned char>(location[0])))
+    return {};
+  for (char c : location.substr(0, colon))
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '+' && c != '-' && c != '.') return {};
+  return location.substr(0, colon);
+}
+
 }  // namespace
+
+Result<std::string> cache_file_for(const std::string& location) {
+  std::string_view scheme = url_scheme(location);
+  if (scheme.empty()) return location;
+  for (const auto& store : kServerStores)
+    if (iequals_ascii(scheme, store.scheme))
+      return Error{"unsupported-cache",
+                   "a " + std::string(store.name) + " cache needs " + store.name +
+                       " support, which this build of citekit does not have; give a file path for a SQLite cache",
+                   Position{location, "", 0, 0, 0}};
+  return Error{"unsupported-cache",
+               "\"" + std::string(scheme) + "://\" is not a cache this build can use; give a file path for a SQLite cache",
+               Position{location, "", 0, 0, 0}};
+}
 
 bool is_cacheable(const LinkReport& report) {
   return report.attempts > 0 && report.verdict != Verdict::unchecked && report.verdict != Verdict::excluded;
 }
 
 std::unique_ptr<LinkCache> LinkCache::open(const std::string& path, std::string settings, std::string& error) {
+  if (auto file = cache_file_for(path); !file) {
+    error = file.error().describe();
+    return nullptr;
+  }
   std::error_code ignored;
   auto folder = std::filesystem::path(path).parent_path();
   if (!folder.empty()) std::filesystem::create_directories(folder, ignored);

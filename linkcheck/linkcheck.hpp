@@ -5,6 +5,7 @@
 
 #include "core/bibliography.hpp"
 #include "core/link.hpp"
+#include "core/result.hpp"
 
 #include <atomic>
 #include <chrono>
@@ -107,6 +108,11 @@ class Interruption {
   std::atomic<bool> requested_{false};
   int pipe_[2] = {-1, -1};
 };
+
+// The SQLite file a cache location names. A location written as a URL
+// ("postgresql://host/db") names a store on a server, which this build
+// cannot use: an error saying so, and nothing is created for it.
+Result<std::string> cache_file_for(const std::string& location);
 
 // One request per distinct URL, in order of first citation, each listing the
 // notes that cite it, the access date the first citation gives, and what is

@@ -3,7 +3,11 @@
 #include "cli/cli.hpp"
 #include "tests/support.hpp"
 
+#include <cerrno>
 #include <csignal>
+#include <grp.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
 #include <cstdlib>
 #include <fcntl.h>
 #include <filesystem>
@@ -35,6 +39,52 @@ CliResult run_executable(const std::string& arguments) {
   int status = std::system(command.c_str());
   CliResult result;
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  result.out = read_file(dir / "out");
+  result.err = read_file(dir / "err");
+  return result;
+}
+
+namespace {
+
+// In the child between fork and exec: only async-signal-safe calls.
+[[noreturn]] void exec_child(const ProcessSettings& settings, const char* working_dir, char* const* argv, int out,
+                             int err) {
+  int in = ::open("/dev/null", O_RDONLY);
+  if (in < 0 || ::dup2(in, 0) < 0 || ::dup2(out, 1) < 0 || ::dup2(err, 2) < 0) ::_exit(126);
+  if (settings.max_file_bytes) {
+    rlimit limit{*settings.max_file_bytes, *settings.max_file_bytes};
+    if (::setrlimit(RLIMIT_FSIZE, &limit) != 0) ::_exit(126);
+  }
+  if (settings.umask) ::umask(*settings.umask);
+  if (settings.user && (::setgroups(0, nullptr) != 0 || ::setgid(*settings.user) != 0 || ::setuid(*settings.user) != 0))
+    ::_exit(126);
+  if (::chdir(working_dir) != 0) ::_exit(126);
+  ::execv(argv[0], argv);
+  ::_exit(127);
+}
+
+}  // namespace
+
+CliResult run_process(const std::vector<std::string>& args, const ProcessSettings& settings) {
+  auto dir = scratch_dir("process-" + std::to_string(::getpid()));
+  std::string working_dir = settings.working_dir.empty() ? source_dir().string() : settings.working_dir.string();
+  std::vector<std::string> argv_text = {settings.executable};
+  argv_text.insert(argv_text.end(), args.begin(), args.end());
+  std::vector<char*> argv;
+  for (auto& arg : argv_text) argv.push_back(arg.data());
+  argv.push_back(nullptr);
+  int out = ::open((dir / "out").c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  int err = ::open((dir / "err").c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  pid_t pid = ::fork();
+  if (pid == 0) exec_child(settings, working_dir.c_str(), argv.data(), out, err);
+  ::close(out);
+  ::close(err);
+  if (pid < 0) throw std::runtime_error("cannot start " + settings.executable);
+  int status = 0;
+  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  CliResult result;
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -WTERMSIG(status);
   result.out = read_file(dir / "out");
   result.err = read_file(dir / "err");
   return result;

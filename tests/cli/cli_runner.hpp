@@ -25,6 +25,18 @@ CliResult run_cli(const std::vector<std::string>& args, const std::string& input
 // The citekit executable as a separate process (exit code as the shell sees it).
 CliResult run_executable(const std::string& arguments);
 
+// How run_process starts the executable.
+struct ProcessSettings {
+  std::string executable = CITEKIT_EXECUTABLE;
+  std::filesystem::path working_dir;            // empty: the source tree
+  std::optional<uid_t> user;                    // this user and group (65534: nobody), from root
+  std::optional<unsigned long long> max_file_bytes;  // the file size limit (ulimit -f)
+  std::optional<mode_t> umask;
+};
+
+// The executable with these arguments (no shell), standard input empty.
+CliResult run_process(const std::vector<std::string>& args, const ProcessSettings& settings = {});
+
 // The citekit executable running in the background, for what only a real
 // process shows (signals): standard input empty, standard output and error
 // to files. Killed, if still running, when this goes.

@@ -4,6 +4,7 @@
 #include "tests/linkcheck/loopback_server.hpp"
 #include "tests/support.hpp"
 
+#include <filesystem>
 #include <thread>
 
 using namespace citekit;
@@ -76,4 +77,43 @@ TEST_CASE("linkcheck::check with a cache", "[linkcheck]") {
     CHECK_THAT(run.warnings[0], Catch::Matchers::Contains("link cache"));
     CHECK(run.reports[0].verdict == Verdict::ok);
   }
+}
+
+TEST_CASE("linkcheck::cache_file_for", "[linkcheck]") {
+  struct Row {
+    const char* location;
+    bool file;  // a SQLite file path, taken as it is
+    const char* message;
+  };
+  const Row rows[] = {
+      {"links.sqlite3", true, ""},
+      {"/var/cache/citekit/links.sqlite3", true, ""},
+      {"./odd:name.sqlite3", true, ""},  // a colon alone does not make a URL
+      {"cache/postgresql:", true, ""},
+      {"postgresql://x", false, "PostgreSQL support"},
+      {"PostgreSQL://user@db.example.org:5432/links", false, "PostgreSQL support"},
+      {"postgres://db/links", false, "PostgreSQL support"},
+      {"redis://localhost", false, "\"redis://\" is not a cache this build can use"},
+      {"sqlite+file://x", false, "is not a cache this build can use"},
+  };
+  for (const auto& row : rows) {
+    INFO(row.location);
+    auto file = linkcheck::cache_file_for(row.location);
+    REQUIRE(file.ok() == row.file);
+    if (row.file) CHECK(*file == row.location);
+    if (!row.file) CHECK_THAT(file.error().describe(), Catch::Matchers::Contains(row.message));
+  }
+}
+
+TEST_CASE("linkcheck::check with a cache this build cannot use makes nothing", "[linkcheck]") {
+  auto folder = test::scratch_dir("cache-url");
+  std::filesystem::current_path(folder);
+  linkcheck::Options options;
+  options.cache_path = "postgresql://db.example.org/links";
+  options.exclude = {"."};
+  auto run = linkcheck::check(test::requests_for_urls({"https://example.org/"}), options);
+  REQUIRE(run.warnings.size() == 1);
+  CHECK_THAT(run.warnings[0], Catch::Matchers::Contains("PostgreSQL support"));
+  CHECK(std::filesystem::is_empty(folder));
+  std::filesystem::current_path(test::source_dir());
 }
