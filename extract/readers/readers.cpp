@@ -7,7 +7,9 @@
 #include "extract/readers/word_text.hpp"
 #include "extract/readers/zip_archive.hpp"
 
+#include <algorithm>
 #include <array>
+#include <optional>
 
 namespace citekit::extract {
 namespace {
@@ -22,15 +24,62 @@ bool ends_with_any(const std::string& path, std::initializer_list<std::string_vi
   return false;
 }
 
-Error unsupported(const std::string& path, const std::string& what) {
-  return Error{"unsupported-format", "cannot read " + what, Position{path, "", 0, 0, 0}};
+Error unsupported(const std::string& path, std::string_view what) {
+  return Error{"unsupported-format", "cannot read " + std::string(what), Position{path, "", 0, 0, 0}};
 }
+
+// ---- Containers, by magic bytes ------------------------------------------
+
+struct Magic {
+  std::string_view bytes;
+  Container container;
+};
+
+constexpr std::array<Magic, 5> kMagic{{
+    {"PK\x03\x04", Container::zip},
+    {"PK\x05\x06", Container::zip},  // an empty archive
+    {"%PDF-", Container::pdf},
+    {"{\\rtf", Container::rtf},
+    {"\xD0\xCF\x11\xE0", Container::ole},  // legacy .doc
+}};
+
+Container container_of(std::string_view bytes) {
+  for (const auto& magic : kMagic)
+    if (starts_with(bytes, magic.bytes)) return magic.container;
+  return Container::text;
+}
+
+std::string_view to_string(Container container) {
+  switch (container) {
+    case Container::zip: return "zip";
+    case Container::pdf: return "pdf";
+    case Container::rtf: return "rtf";
+    case Container::ole: return "ole";
+    case Container::text: return "text";
+  }
+  return "text";
+}
+
+// Control bytes other than tabs, line ends and page breaks are rare in text
+// in any 8-bit encoding; UTF-16 (many zero bytes) is told apart first.
+bool looks_binary(std::string_view bytes) {
+  std::string_view sample = bytes.substr(0, 4096);
+  if (sample.empty() || starts_with(bytes, "\xFF\xFE") || starts_with(bytes, "\xFE\xFF") ||
+      detect_utf16_without_bom(bytes))
+    return false;
+  std::size_t control = 0;
+  for (char c : sample)
+    if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') ++control;
+  return control * 20 > sample.size();
+}
+
+// ---- What the text shows -------------------------------------------------
 
 // The first element's name and the doctype, skipping the XML declaration,
 // comments and processing instructions.
 struct MarkupHead {
-  std::string doctype;   // lower case
-  std::string root;      // as written: "w:document", "article", "p"
+  std::string doctype;  // lower case
+  std::string root;     // as written: "w:document", "article", "p"
 };
 
 MarkupHead markup_head(std::string_view text) {
@@ -50,6 +99,17 @@ MarkupHead markup_head(std::string_view text) {
   return head;
 }
 
+std::string_view body_of(const ReaderInput& input) { return trim(input.text); }
+
+bool is_markup(const ReaderInput& input) {
+  std::string_view body = body_of(input);
+  return !body.empty() && body.front() == '<';
+}
+
+bool contains(const ReaderInput& input, std::string_view needle) {
+  return body_of(input).find(needle) != std::string_view::npos;
+}
+
 bool is_html_element(std::string_view name) {
   static constexpr std::array<std::string_view, 36> kNames{
       "html", "head", "body", "meta", "title", "link", "style", "script", "p", "div", "section", "header",
@@ -59,72 +119,85 @@ bool is_html_element(std::string_view name) {
   return std::find(kNames.begin(), kNames.end(), lower) != kNames.end();
 }
 
-std::string markup_format(std::string_view text) {
-  MarkupHead head = markup_head(text);
-  bool jats_doctype = head.doctype.find("jats") != std::string::npos || head.doctype.find("nlm") != std::string::npos;
-  if (head.root == "article" && (jats_doctype || text.find("<front>") != std::string_view::npos ||
-                                 text.find("dtd-version") != std::string_view::npos))
-    return "jats";
-  if (head.root.size() > 9 && head.root.compare(head.root.size() - 9, 9, ":document") == 0 &&
-      text.find("urn:oasis:names:tc:opendocument:xmlns:office:1.0") != std::string_view::npos)
-    return "fodt";
-  if (text.find("<word xMin=") != std::string_view::npos) return "pdftotext-bbox";
-  if (starts_with(head.doctype, "html") || is_html_element(head.root)) return "html";
-  return "xml";
-}
-
 bool looks_like_markdown_notes(std::string_view text) {
   static const Regex footnote(R"(\[\^[^\]\s]{1,100}\])");
   return footnote.contains(text);
 }
 
-// The members that tell Word and OpenDocument packages apart.
-std::string zip_format(const ZipArchive& archive) {
-  if (archive.contains("_rels/.rels") || archive.contains("word/document.xml")) return "docx";
-  if (archive.contains("mimetype") || archive.contains("content.xml")) return "odt";
-  return "zip";
+// ---- Detection, one test per row ------------------------------------------
+
+bool always(const ReaderInput&) { return true; }
+
+bool is_docx(const ReaderInput& input) {
+  return input.archive->contains("_rels/.rels") || input.archive->contains("word/document.xml");
 }
 
-Result<Document> read_zip(std::string_view bytes, const std::string& path, const InputLimits& limits) {
-  auto archive = ZipArchive::open(bytes, path, limits);
-  if (!archive) return archive.error();
-  std::string format = zip_format(*archive);
-  if (format == "docx") return read_docx(*archive, path, limits);
-  if (format == "odt") return read_odt(*archive, path, limits);
-  return unsupported(path, "a zip archive that is neither a Word (.docx) nor an OpenDocument (.odt) document");
+bool is_odt(const ReaderInput& input) {
+  return input.archive->contains("mimetype") || input.archive->contains("content.xml");
 }
 
-// Control bytes other than tabs, line ends and page breaks are rare in text
-// in any 8-bit encoding; UTF-16 (many zero bytes) is told apart first.
-bool looks_binary(std::string_view bytes) {
-  std::string_view sample = bytes.substr(0, 4096);
-  if (sample.empty() || starts_with(bytes, "\xFF\xFE") || starts_with(bytes, "\xFE\xFF") ||
-      detect_utf16_without_bom(bytes))
-    return false;
-  std::size_t control = 0;
-  for (char c : sample)
-    if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') ++control;
-  return control * 20 > sample.size();
+bool is_binary(const ReaderInput& input) { return input.binary; }
+
+bool is_jats(const ReaderInput& input) {
+  bool jats_doctype = input.markup_doctype.find("jats") != std::string_view::npos ||
+                      input.markup_doctype.find("nlm") != std::string_view::npos;
+  return is_markup(input) && input.markup_root == "article" &&
+         (jats_doctype || contains(input, "<front>") || contains(input, "dtd-version"));
 }
 
-Result<Document> read_text(std::string_view bytes, const std::string& path, const InputLimits& limits) {
-  if (looks_binary(bytes)) return unsupported(path, "binary data of an unknown format");
-  DecodedText decoded = decode_text(bytes, path);
-  std::string format = detect_text_format(decoded.text, path);
-  Result<Document> document = unsupported(path, "this XML document (neither JATS, HTML nor OpenDocument)");
-  // XML parts are given their original bytes: their declaration names the encoding.
-  if (format == "jats") document = read_jats(bytes, path, limits);
-  else if (format == "fodt") document = read_flat_odt(bytes, path, limits);
-  else if (format == "pdftotext-bbox") document = read_pdf_word_boxes(bytes, path, limits);
-  else if (format == "html") document = read_html(decoded.text, path, limits);
-  else if (format == "word-text") document = read_word_text(decoded.text, path);
-  else if (format == "markdown") document = read_markdown(decoded.text, path);
-  else if (format == "text") document = read_plain_text(decoded.text, path);
-  else if (format == "latex") return unsupported(path, "LaTeX documents; convert them first (e.g. to .docx or Markdown)");
-  if (!document) return document;
-  document->encoding = decoded.encoding;
-  document->problems.insert(document->problems.begin(), decoded.problems.begin(), decoded.problems.end());
-  return document;
+bool is_flat_odt(const ReaderInput& input) {
+  std::string_view root = input.markup_root;
+  return is_markup(input) && root.size() > 9 && root.substr(root.size() - 9) == ":document" &&
+         contains(input, "urn:oasis:names:tc:opendocument:xmlns:office:1.0");
+}
+
+bool is_word_boxes(const ReaderInput& input) { return is_markup(input) && contains(input, "<word xMin="); }
+
+bool is_html(const ReaderInput& input) {
+  return is_markup(input) && (starts_with(input.markup_doctype, "html") || is_html_element(input.markup_root));
+}
+
+bool is_latex(const ReaderInput& input) {
+  return contains(input, "\\documentclass") || contains(input, "\\begin{document}");
+}
+
+bool is_word_text(const ReaderInput& input) { return looks_like_word_text(input.text); }
+
+bool is_markdown(const ReaderInput& input) {
+  return looks_like_markdown_notes(input.text) || ends_with_any(input.path, {".md", ".markdown", ".mdown", ".mkd"});
+}
+
+// ---- Reading, one call per row ---------------------------------------------
+// XML formats are given the file's own bytes: their declaration names the
+// encoding. The others read the text decoded to UTF-8.
+
+Result<Document> docx(const ReaderInput& input) { return read_docx(*input.archive, input.path, input.limits); }
+Result<Document> odt(const ReaderInput& input) { return read_odt(*input.archive, input.path, input.limits); }
+Result<Document> pdf(const ReaderInput& input) { return read_pdf(input.bytes, input.path, input.limits); }
+Result<Document> jats(const ReaderInput& input) { return read_jats(input.bytes, input.path, input.limits); }
+Result<Document> flat_odt(const ReaderInput& input) { return read_flat_odt(input.bytes, input.path, input.limits); }
+Result<Document> word_boxes(const ReaderInput& input) {
+  return read_pdf_word_boxes(input.bytes, input.path, input.limits);
+}
+Result<Document> html(const ReaderInput& input) { return read_html(input.text, input.path, input.limits); }
+Result<Document> word_text(const ReaderInput& input) { return read_word_text(input.text, input.path); }
+Result<Document> markdown(const ReaderInput& input) { return read_markdown(input.text, input.path); }
+Result<Document> plain_text(const ReaderInput& input) { return read_plain_text(input.text, input.path); }
+
+// ---- Putting it together ---------------------------------------------------
+
+const Reader& detect(const ReaderInput& input) {
+  for (const Reader& reader : readers())
+    if (reader.container == input.container && reader.detect(input)) return reader;
+  return readers().back();  // plain text takes anything
+}
+
+// The text's markup head, kept for the input's views.
+void look_at_text(ReaderInput& input, MarkupHead& head) {
+  if (!is_markup(input)) return;
+  head = markup_head(body_of(input));
+  input.markup_root = head.root;
+  input.markup_doctype = head.doctype;
 }
 
 // Replaces invalid UTF-8 in `text`; true when there was some.
@@ -159,42 +232,75 @@ void ensure_valid_utf8(Document& document) {
                                           marker.position, marker.id});
 }
 
-const char* expected_notes(const std::string& format) {
-  if (format == "word-text") return " (expected \"[endnoteRef:N]\" and \"[N: text]\")";
-  if (format == "text") return " (expected numbered notes after the text, e.g. under \"Notes\")";
-  if (format == "markdown") return " (expected \"[^id]\" and \"[^id]: text\")";
+std::string_view expected_notes(std::string_view format) {
+  for (const Reader& reader : readers())
+    if (reader.name == format) return reader.expected_notes;
   return "";
 }
 
 }  // namespace
 
-std::string detect_format(std::string_view bytes) {
-  if (starts_with(bytes, "PK\x03\x04") || starts_with(bytes, "PK\x05\x06")) return "zip";
-  if (starts_with(bytes, "%PDF-")) return "pdf";
-  if (starts_with(bytes, "{\\rtf")) return "rtf";
-  if (starts_with(bytes, "\xD0\xCF\x11\xE0")) return "ole";  // legacy .doc
-  return "text";
+const std::vector<Reader>& readers() {
+  using C = Container;
+  static const std::vector<Reader> table = {
+      {"docx", C::zip, is_docx, docx, "", ""},
+      {"odt", C::zip, is_odt, odt, "", ""},
+      {"zip", C::zip, always, nullptr,
+       "a zip archive that is neither a Word (.docx) nor an OpenDocument (.odt) document", ""},
+      {"pdf", C::pdf, always, pdf, "", ""},
+      {"rtf", C::rtf, always, nullptr, "RTF documents; save the document as .docx", ""},
+      {"doc", C::ole, always, nullptr, "legacy Word (.doc) documents; save the document as .docx", ""},
+      {"binary", C::text, is_binary, nullptr, "binary data of an unknown format", ""},
+      {"jats", C::text, is_jats, jats, "", ""},
+      {"fodt", C::text, is_flat_odt, flat_odt, "", ""},
+      {"pdftotext-bbox", C::text, is_word_boxes, word_boxes, "", ""},
+      {"html", C::text, is_html, html, "", ""},
+      {"xml", C::text, is_markup, nullptr, "this XML document (neither JATS, HTML nor OpenDocument)", ""},
+      {"latex", C::text, is_latex, nullptr, "LaTeX documents; convert them first (e.g. to .docx or Markdown)", ""},
+      {"word-text", C::text, is_word_text, word_text, "", " (expected \"[endnoteRef:N]\" and \"[N: text]\")"},
+      {"markdown", C::text, is_markdown, markdown, "", " (expected \"[^id]\" and \"[^id]: text\")"},
+      {"text", C::text, always, plain_text, "", " (expected numbered notes after the text, e.g. under \"Notes\")"},
+  };
+  return table;
 }
 
+std::string detect_format(std::string_view bytes) { return std::string(to_string(container_of(bytes))); }
+
 std::string detect_text_format(std::string_view text, const std::string& path) {
-  std::string_view body = trim(text);
-  if (!body.empty() && body.front() == '<') return markup_format(body);
-  if (body.find("\\documentclass") != std::string_view::npos || body.find("\\begin{document}") != std::string_view::npos)
-    return "latex";
-  if (looks_like_word_text(text)) return "word-text";
-  if (looks_like_markdown_notes(text) || ends_with_any(path, {".md", ".markdown", ".mdown", ".mkd"})) return "markdown";
-  return "text";
+  InputLimits limits;
+  ReaderInput input{text, Container::text, nullptr, false, text, {}, {}, path, limits};
+  MarkupHead head;
+  look_at_text(input, head);
+  return std::string(detect(input).name);
 }
 
 Result<Document> read_with_detected_reader(std::string_view bytes, const std::string& path, const InputLimits& limits) {
-  std::string container = detect_format(bytes);
-  Result<Document> document = unsupported(path, "this file");
-  if (container == "zip") document = read_zip(bytes, path, limits);
-  else if (container == "pdf") document = read_pdf(bytes, path, limits);
-  else if (container == "text") document = read_text(bytes, path, limits);
-  else if (container == "rtf") return unsupported(path, "RTF documents; save the document as .docx");
-  else return unsupported(path, "legacy Word (.doc) documents; save the document as .docx");
+  ReaderInput input{bytes, container_of(bytes), nullptr, false, {}, {}, {}, path, limits};
+  std::optional<ZipArchive> archive;
+  std::optional<DecodedText> decoded;
+  MarkupHead head;
+  if (input.container == Container::zip) {
+    auto opened = ZipArchive::open(bytes, path, limits);
+    if (!opened) return opened.error();
+    archive.emplace(std::move(*opened));
+    input.archive = &*archive;
+  }
+  if (input.container == Container::text) {
+    input.binary = looks_binary(bytes);
+    if (!input.binary) {
+      decoded.emplace(decode_text(bytes, path));
+      input.text = decoded->text;
+      look_at_text(input, head);
+    }
+  }
+  const Reader& reader = detect(input);
+  if (!reader.read) return unsupported(path, reader.refusal);
+  Result<Document> document = reader.read(input);
   if (!document) return document;
+  if (decoded) {
+    document->encoding = decoded->encoding;
+    document->problems.insert(document->problems.begin(), decoded->problems.begin(), decoded->problems.end());
+  }
   ensure_valid_utf8(*document);
   if (document->markers.empty() && document->notes.empty())
     document->problems.push_back(Problem{Severity::warning, "no-notes",

@@ -201,3 +201,22 @@ TEST_CASE("extract::read_with_detected_reader bad input") {
     CHECK(doc.error().code == "unsupported-format");
   }
 }
+
+TEST_CASE("extract::readers: one row per format") {
+  std::set<std::string_view> names;
+  for (const auto& reader : extract::readers()) {
+    CAPTURE(reader.name);
+    CHECK(names.insert(reader.name).second);
+    // A row either reads its format or says what to do instead.
+    CHECK((reader.read == nullptr) == !reader.refusal.empty());
+  }
+  // The last row takes any text, so that detection always ends somewhere.
+  CHECK(extract::readers().back().name == "text");
+  // Each format's refusal reaches the user as the error.
+  for (const auto& reader : extract::readers()) {
+    if (reader.read || reader.name != "rtf") continue;
+    auto doc = extract::read_with_detected_reader("{\\rtf1\\ansi x}", "a.rtf", {});
+    REQUIRE_FALSE(doc);
+    CHECK(doc.error().message == "cannot read " + std::string(reader.refusal));
+  }
+}
