@@ -7,6 +7,7 @@
 #include "core/problem.hpp"
 #include "core/reference.hpp"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,10 +17,15 @@ namespace citekit {
 enum class DateOrder { unknown, day_first, month_first };
 std::string_view to_string(DateOrder order);
 
+// The works one citation of the running text cites: a slot per
+// CitedWork, empty when nothing in the document matches it.
+using CitedWorks = std::vector<std::optional<std::size_t>>;
+
 struct Bibliography {
   Document document;
-  std::vector<Citation> citations;   // every reference, in note order
+  std::vector<Citation> citations;   // every reference: the notes', in note order, then the lists' entries
   std::vector<Work> works;           // distinct works, in order of first citation
+  std::vector<CitedWorks> text_citation_works;  // one per Document::citations, in its order
   std::vector<Problem> problems;     // reading, audit and parsing problems
   DateOrder date_order = DateOrder::unknown;
 

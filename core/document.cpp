@@ -17,6 +17,17 @@ std::string_view to_string(Severity severity) {
 
 std::string_view to_string(NoteKind kind) { return kind == NoteKind::footnote ? "footnote" : "endnote"; }
 
+std::string_view to_string(CitationKind kind) {
+  switch (kind) {
+    case CitationKind::author_date: return "author-date";
+    case CitationKind::numeric: return "numeric";
+    case CitationKind::field: return "field";
+    case CitationKind::key: return "key";
+    case CitationKind::note: return "note";
+  }
+  return "note";
+}
+
 std::optional<NoteKind> note_kind_from_string(std::string_view text) {
   if (text == "endnote") return NoteKind::endnote;
   if (text == "footnote") return NoteKind::footnote;

@@ -43,6 +43,54 @@ struct Note {
   std::vector<Reference> embedded;      // items a citation manager stored in the note
 };
 
+// A reference list: "References", "Bibliography", "Literaturverzeichnis",
+// or a list the format marks as one (pandoc's div#refs, JATS <ref-list>).
+struct ReferenceList {
+  std::string heading;          // as written; empty when the list has none
+  Position position;            // of the heading, else of the first entry
+};
+
+// One entry of a reference list, as the document gives it.
+struct ListEntry {
+  std::size_t list = 0;         // index into Document::lists
+  std::string id;               // the document's own anchor ("ref-weller2009", JATS "B12"), else ""
+  std::string label;            // its number as printed ("12" for "[12]" or "12."), else ""
+  std::string text;
+  Position position;
+  std::vector<Hyperlink> links;
+  std::vector<Reference> embedded;  // an item the document stores for it (JATS element-citation)
+};
+
+// How a citation in the running text points at what it cites.
+enum class CitationKind {
+  author_date,  // "(Weller 2009, p. 4)", "Bieber and Daskalovski (2003)"
+  numeric,      // "[3]", "[3, 5]", "[3–7]", a superscript 3
+  field,        // a citation manager's field: Zotero, Mendeley, EndNote
+  key,          // a link or key the markup gives: pandoc's data-cites, JATS <xref>, [@key]
+  note,         // a note's reference (not found in the running text)
+};
+
+std::string_view to_string(CitationKind kind);
+
+// One cited work inside a citation, as the citation names it.
+struct CitedWork {
+  std::string key;                   // an entry's id (CitationKind::key)
+  std::string number;                // an entry's label ("3"; CitationKind::numeric)
+  std::vector<std::string> names;    // family names or an organisation, in order (author_date)
+  bool et_al = false;                // "et al." followed the names
+  std::string year;                  // "2003", "2020a", "n.d." (author_date)
+  std::vector<Reference> items;      // the item a field stores (CitationKind::field)
+  std::string locator;               // "p. 4", "4", "S. 12", as written
+};
+
+// A citation in the running text: several works may be cited at once.
+struct TextCitation {
+  CitationKind kind = CitationKind::author_date;
+  std::string text;                  // as written: "(King and Mason 2006; King 2006)"
+  Position position;
+  std::vector<CitedWork> works;
+};
+
 struct Document {
   std::string path;             // as the user named it
   std::string format;           // "word-text", "docx", ...
@@ -50,6 +98,9 @@ struct Document {
   std::vector<Marker> markers;
   std::vector<Note> notes;
   std::vector<Problem> problems;    // found while reading
+  std::vector<ReferenceList> lists;
+  std::vector<ListEntry> entries;   // every list's, in document order
+  std::vector<TextCitation> citations;  // in the running text, in document order
   // A note may be referenced again later (Markdown, HTML, JATS): repeated
   // markers are then citations, not duplicates.
   bool markers_can_repeat = false;

@@ -78,10 +78,16 @@ struct Reference {
   bool operator==(const Reference&) const = default;
 };
 
-// The text of one reference as found in a note, before any parsing.
+// Where a reference's text was found.
+enum class ReferenceSource { note, list_entry };
+
+// The text of one reference as found in a note or a reference list, before
+// any parsing.
 struct RawReference {
-  std::size_t note = 0;    // index into Document::notes
+  ReferenceSource source = ReferenceSource::note;
+  std::size_t note = 0;    // index into Document::notes (a note's reference)
   std::string note_id;     // that note's id, for messages
+  std::size_t entry = 0;   // index into Document::entries (a list's entry)
   std::size_t index = 0;   // 0-based position among the note's references
   std::string text;
   Position position;
@@ -101,11 +107,13 @@ struct Citation {
   std::size_t work = 0;         // index into Bibliography::works
 };
 
-// A distinct cited work and the notes citing it.
+// A distinct cited work and the places citing it.
 struct Work {
   Reference item;                  // item.id is the citation key
   std::vector<std::size_t> notes;      // indexes into Document::notes, in order, no repeats
   std::vector<std::size_t> citations;  // indexes into Bibliography::citations
+  std::vector<std::size_t> entries;    // indexes into Document::entries: the list entries giving it
+  std::vector<std::size_t> text_citations;  // indexes into Document::citations: running-text citations of it
 };
 
 }  // namespace citekit

@@ -269,6 +269,13 @@ std::string join(const std::vector<std::string>& parts, std::string_view separat
   return out;
 }
 
+std::string excerpt(std::string_view text, std::size_t count) {
+  std::size_t at = 0;
+  for (std::size_t k = 0; k < count && at < text.size(); ++k) next_code_point(text, at);
+  if (at >= text.size()) return std::string(text);
+  return std::string(text.substr(0, at)) + "…";
+}
+
 std::string ascii_fold(std::string_view text) {
   std::string out;
   out.reserve(text.size());

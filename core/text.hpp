@@ -26,6 +26,10 @@ std::string sanitize_utf8(std::string_view text);
 char32_t next_code_point(std::string_view text, std::size_t& offset);
 void append_utf8(std::string& out, char32_t code_point);
 
+// The first `count` characters of `text`, with "…" when it was cut: for
+// quoting a text in a message.
+std::string excerpt(std::string_view text, std::size_t count);
+
 std::string_view trim(std::string_view text);
 // Trims ASCII whitespace and the given extra characters (ASCII only).
 std::string_view trim(std::string_view text, std::string_view extra);

@@ -3,6 +3,8 @@
 #include "core/csl_json.hpp"
 #include "export/link_json.hpp"
 
+#include <algorithm>
+
 namespace citekit::exporting {
 namespace {
 
@@ -32,19 +34,94 @@ Json note_json(const Note& n) {
   return out;
 }
 
+// Where a reference was found: its note, or its list entry (numbered from 1).
+Json reference_source_json(const Bibliography& bib, const Citation& c) {
+  switch (c.raw.source) {
+    case ReferenceSource::note: {
+      const Note& note = bib.document.notes.at(c.raw.note);
+      return Json{{"note", note.id}, {"note-kind", to_string(note.kind)}};
+    }
+    case ReferenceSource::list_entry:
+      return Json{{"entry", c.raw.entry + 1}};
+  }
+  return Json::object();
+}
+
 Json citation_json(const Bibliography& bib, const Citation& c) {
-  const Note& note = bib.document.notes.at(c.raw.note);
-  Json out{{"note", note.id}, {"note-kind", to_string(note.kind)}, {"index", c.raw.index}, {"raw", c.raw.text},
-           {"form", to_string(c.form)}, {"work", bib.works.at(c.work).item.id}};
+  Json out = reference_source_json(bib, c);
+  out.update(Json{{"index", c.raw.index}, {"raw", c.raw.text}, {"form", to_string(c.form)},
+                  {"work", bib.works.at(c.work).item.id}});
   if (!c.locator.empty()) out["locator"] = c.locator;
   out["origin"] = c.item.origin == ItemOrigin::document ? "document" : "parsed";
   out["item"] = to_csl_json(c.item);
   return out;
 }
 
+Json list_json(const ReferenceList& list) {
+  Json out{{"heading", list.heading}};
+  put_position(out, list.position);
+  return out;
+}
+
+Json entry_json(const Bibliography& bib, std::size_t index, const std::string& work) {
+  const ListEntry& entry = bib.document.entries[index];
+  Json out{{"number", index + 1}, {"list", entry.list + 1}};
+  if (!entry.id.empty()) out["id"] = entry.id;
+  if (!entry.label.empty()) out["label"] = entry.label;
+  out["text"] = entry.text;
+  put_position(out, entry.position);
+  out["work"] = work;
+  return out;
+}
+
+std::string text_citation_id(std::size_t index) { return "c" + std::to_string(index + 1); }
+
+// Citations of the running text ("c1", …), then each note's references
+// (kind "note", "n" + the note's id + "." + the reference's number in it).
+Json citations_json(const Bibliography& bib) {
+  Json out = Json::array();
+  for (std::size_t c = 0; c < bib.document.citations.size(); ++c) {
+    const TextCitation& citation = bib.document.citations[c];
+    Json item{{"id", text_citation_id(c)}, {"kind", to_string(citation.kind)}, {"text", citation.text}};
+    put_position(item, citation.position);
+    Json works = Json::array(), locators = Json::array();
+    for (std::size_t w = 0; w < citation.works.size(); ++w) {
+      const auto& slot = bib.text_citation_works.at(c).at(w);
+      works.push_back(slot ? Json(bib.works.at(*slot).item.id) : Json(nullptr));
+      locators.push_back(citation.works[w].locator);
+    }
+    item["works"] = works;
+    item["locators"] = locators;
+    out.push_back(item);
+  }
+  for (const Citation& c : bib.citations) {
+    if (c.raw.source != ReferenceSource::note) continue;
+    const Note& note = bib.document.notes.at(c.raw.note);
+    Json item{{"id", "n" + note.id + "." + std::to_string(c.raw.index + 1)},
+              {"kind", to_string(CitationKind::note)},
+              {"text", c.raw.text},
+              {"note", note.id}};
+    put_position(item, c.raw.position);
+    item["works"] = Json::array({bib.works.at(c.work).item.id});
+    item["locators"] = Json::array({c.locator});
+    out.push_back(item);
+  }
+  return out;
+}
+
 Json work_json(const Bibliography& bib, const Work& w) {
   Json out = to_csl_json(w.item);
   out["cited-in"] = bib.cited_in(w);
+  if (!w.entries.empty()) {
+    Json entries = Json::array();
+    for (std::size_t e : w.entries) entries.push_back(e + 1);
+    out["entries"] = entries;
+  }
+  if (!w.text_citations.empty()) {
+    Json citations = Json::array();
+    for (std::size_t c : w.text_citations) citations.push_back(text_citation_id(c));
+    out["citations"] = citations;
+  }
   return out;
 }
 
@@ -65,13 +142,21 @@ Json array_of(const Items& items, Convert convert) {
 
 Json summary_json(const Bibliography& bib) {
   std::size_t errors = 0, warnings = 0;
+  auto note_references = static_cast<std::size_t>(std::count_if(
+      bib.citations.begin(), bib.citations.end(), [](const Citation& c) { return c.raw.source == ReferenceSource::note; }));
   for (const auto& p : bib.problems) {
     errors += p.severity == Severity::error;
     warnings += p.severity == Severity::warning;
   }
-  return Json{{"markers", bib.document.markers.size()}, {"notes", bib.document.notes.size()},
-              {"references", bib.citations.size()},     {"works", bib.works.size()},
-              {"errors", errors},                      {"warnings", warnings}};
+  return Json{{"markers", bib.document.markers.size()},
+              {"notes", bib.document.notes.size()},
+              {"lists", bib.document.lists.size()},
+              {"entries", bib.document.entries.size()},
+              {"citations", bib.document.citations.size() + note_references},
+              {"references", bib.citations.size()},
+              {"works", bib.works.size()},
+              {"errors", errors},
+              {"warnings", warnings}};
 }
 
 }  // namespace
@@ -85,6 +170,14 @@ std::string extraction_json(const Bibliography& bib, const LinkResults* links) {
   out["summary"] = summary_json(bib);
   out["markers"] = array_of(bib.document.markers, marker_json);
   out["notes"] = array_of(bib.document.notes, note_json);
+  out["lists"] = array_of(bib.document.lists, list_json);
+  std::vector<std::string> entry_work(bib.document.entries.size());
+  for (const Citation& c : bib.citations)
+    if (c.raw.source == ReferenceSource::list_entry) entry_work.at(c.raw.entry) = bib.works.at(c.work).item.id;
+  Json entries = Json::array();
+  for (std::size_t e = 0; e < bib.document.entries.size(); ++e) entries.push_back(entry_json(bib, e, entry_work[e]));
+  out["entries"] = entries;
+  out["citations"] = citations_json(bib);
   out["references"] = array_of(bib.citations, [&](const Citation& c) { return citation_json(bib, c); });
   out["works"] = array_of(bib.works, [&](const Work& w) { return work_json(bib, w); });
   out["problems"] = array_of(bib.problems, problem_json);

@@ -1,11 +1,13 @@
 #include "extract/extract.hpp"
 
 #include "extract/audit.hpp"
+#include "extract/cited_works.hpp"
 #include "extract/parse/dates.hpp"
 #include "extract/parse/parse.hpp"
 #include "extract/readers/readers.hpp"
 #include "extract/split.hpp"
 #include "extract/works.hpp"
+#include "core/text.hpp"
 
 #include <algorithm>
 #include <utility>
@@ -70,6 +72,80 @@ void add_embedded_citations(RawReference raw, const Note& note, std::size_t raws
   }
 }
 
+// Every list entry as a raw reference, in document order.
+std::vector<RawReference> entry_references(const Document& document) {
+  std::vector<RawReference> raws;
+  for (std::size_t i = 0; i < document.entries.size(); ++i) {
+    const ListEntry& entry = document.entries[i];
+    RawReference raw;
+    raw.source = ReferenceSource::list_entry;
+    raw.entry = i;
+    raw.note = document.notes.size();
+    raw.text = entry.text;
+    raw.position = entry.position;
+    raws.push_back(std::move(raw));
+  }
+  return raws;
+}
+
+// An entry cites the item its document stores for it (JATS
+// element-citation), else what its text parses to.
+Citation entry_citation(RawReference raw, const ListEntry& entry, const ParseContext& context,
+                        std::vector<Problem>& problems) {
+  if (entry.embedded.empty()) {
+    Citation citation = parse_citation(std::move(raw), context, problems);
+    if (!citation.item.has("URL") && !entry.links.empty()) citation.item.set("URL", entry.links.front().url);
+    return citation;
+  }
+  Citation citation;
+  citation.item = entry.embedded.front();
+  citation.raw = std::move(raw);
+  return citation;
+}
+
+// How many dashes (em, en, hyphen, underscore) open the text; true for
+// "———." and "—." (a lone hyphen is no such mark).
+bool opens_with_dashes(std::string_view text) {
+  std::size_t dashes = 0, em = 0, at = 0;
+  while (at < text.size()) {
+    std::size_t before = at;
+    char32_t c = next_code_point(text, at);
+    if (c != U'—' && c != U'–' && c != U'-' && c != U'_') {
+      at = before;
+      break;
+    }
+    ++dashes;
+    em += c == U'—';
+  }
+  return dashes >= 2 || em == 1;
+}
+
+bool is_dashes(const Name& name) {
+  std::string_view text = name.is_organisation() ? name.literal : name.family;
+  return !text.empty() && opens_with_dashes(text) && trim(text, "—–-_.,").empty();
+}
+
+// "———. Title…": an entry that opens with dashes has the authors (or, with
+// none, the editors) of the entry before it.
+void repeat_dashed_authors(std::vector<Citation>& citations, std::size_t first_entry) {
+  for (std::size_t i = first_entry + 1; i < citations.size(); ++i) {
+    Reference& item = citations[i].item;
+    if (!opens_with_dashes(trim(citations[i].raw.text))) continue;
+    for (auto role = item.names.begin(); role != item.names.end();) {
+      auto& names = role->second;
+      names.erase(std::remove_if(names.begin(), names.end(), is_dashes), names.end());
+      role = names.empty() ? item.names.erase(role) : std::next(role);
+    }
+    const Reference& previous = citations[i - 1].item;
+    for (const char* role : {"author", "editor"}) {
+      auto names = previous.names.find(role);
+      if (names == previous.names.end()) continue;
+      if (!item.names.count("author") && !item.names.count("editor")) item.names[role] = names->second;
+      break;
+    }
+  }
+}
+
 }  // namespace
 
 Result<Document> read_document_bytes(std::string_view bytes, const std::string& path, const Options& options) {
@@ -98,8 +174,12 @@ Bibliography build_bibliography(Document document, const Options& options) {
     raws.insert(raws.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
   }
 
+  std::vector<RawReference> entries = entry_references(document);
+  std::vector<RawReference> all = raws;
+  all.insert(all.end(), entries.begin(), entries.end());
   bib.date_order = options.date_order != DateOrder::unknown ? options.date_order
-                                                            : document_date_order(raws, bib.problems, document.path);
+                                                            : document_date_order(all, bib.problems, document.path);
+  std::vector<RawReference>().swap(all);
   ParseContext context{bib.date_order};
   std::vector<std::size_t> raws_per_note(document.notes.size());
   for (const auto& raw : raws) ++raws_per_note[raw.note];
@@ -112,8 +192,15 @@ Bibliography build_bibliography(Document document, const Options& options) {
     bib.citations.push_back(parse_citation(std::move(raw), context, bib.problems));
     add_link_url(bib.citations.back(), note);
   }
+  std::size_t first_entry = bib.citations.size();
+  for (auto& raw : entries) {
+    const ListEntry& entry = document.entries[raw.entry];
+    bib.citations.push_back(entry_citation(std::move(raw), entry, context, bib.problems));
+  }
+  repeat_dashed_authors(bib.citations, first_entry);
   bib.document = std::move(document);
   link_works(bib);
+  link_text_citations(bib);
   // Reported in reading order; problems about the whole document (line 0) come first.
   std::stable_sort(bib.problems.begin(), bib.problems.end(), [](const Problem& a, const Problem& b) {
     return std::pair(a.position.line, a.position.column) < std::pair(b.position.line, b.position.column);

@@ -67,8 +67,13 @@ class WorkLinker {
  public:
   explicit WorkLinker(Bibliography& bibliography) : bib_(bibliography) {}
 
+  // The lists' entries first, so that a short note finds the full
+  // reference a list gives for it; then the notes, in order.
   void run() {
-    for (std::size_t i = 0; i < bib_.citations.size(); ++i) link(i);
+    for (std::size_t i = 0; i < bib_.citations.size(); ++i)
+      if (bib_.citations[i].raw.source == ReferenceSource::list_entry) link(i);
+    for (std::size_t i = 0; i < bib_.citations.size(); ++i)
+      if (bib_.citations[i].raw.source == ReferenceSource::note) link(i);
     settle_locators();
     assign_keys();
     show_repeats_in_full();
@@ -90,8 +95,10 @@ class WorkLinker {
     attach(index, *work);
   }
 
+  // Notes come first in the citations: the one before a note's is a note's.
   std::optional<std::size_t> ibid_target(std::size_t index) {
-    if (index > 0) return bib_.citations[index - 1].work;
+    if (index > 0 && bib_.citations[index - 1].raw.source == ReferenceSource::note)
+      return bib_.citations[index - 1].work;
     const Citation& citation = bib_.citations[index];
     bib_.problems.push_back(Problem{Severity::error, "ibid-without-antecedent",
                                     "\"" + citation.raw.text + "\" has no earlier citation to repeat",
@@ -137,10 +144,26 @@ class WorkLinker {
     Work& work = bib_.works[work_index];
     citation.work = work_index;
     work.citations.push_back(index);
-    if (std::find(work.notes.begin(), work.notes.end(), citation.raw.note) == work.notes.end())
-      work.notes.push_back(citation.raw.note);
+    switch (citation.raw.source) {
+      case ReferenceSource::note:
+        if (std::find(work.notes.begin(), work.notes.end(), citation.raw.note) == work.notes.end())
+          work.notes.push_back(citation.raw.note);
+        break;
+      case ReferenceSource::list_entry:
+        if (!work.entries.empty()) report_duplicate_entry(citation, work);
+        work.entries.push_back(citation.raw.entry);
+        break;
+    }
     if (citation.form != CitationForm::full && citation.locator.empty())
       citation.locator = std::string(citation.item.get("page"));
+  }
+
+  void report_duplicate_entry(const Citation& citation, const Work& work) {
+    const ListEntry& first = bib_.document.entries[work.entries.front()];
+    bib_.problems.push_back(Problem{Severity::warning, "duplicate-entry",
+                                    "this entry gives the same work as the entry at " + first.position.to_string() +
+                                        ": \"" + excerpt(first.text, 80) + "\"",
+                                    citation.raw.position, {}});
   }
 
   // A work's page stays only when every citation agrees on it (an article's

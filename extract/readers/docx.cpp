@@ -11,6 +11,8 @@
 #include "core/csl_json.hpp"
 #include "core/regex.hpp"
 #include "core/text.hpp"
+#include "extract/readers/docx_body.hpp"
+#include "extract/readers/docx_parts.hpp"
 #include "extract/readers/note_numbering.hpp"
 #include "extract/readers/note_text.hpp"
 #include "extract/readers/xml_document.hpp"
@@ -21,17 +23,6 @@
 
 namespace citekit::extract {
 namespace {
-
-constexpr std::string_view kWordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-constexpr std::string_view kRelationshipNamespace =
-    "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-
-struct Relationship {
-  std::string type;     // the last segment of the type URI: "officeDocument", "endnotes", "hyperlink"
-  std::string target;   // a part name (resolved) or, when external, a URL
-  bool external = false;
-};
-using Relationships = std::map<std::string, Relationship, std::less<>>;  // by Id
 
 std::string folder_of(const std::string& part) {
   auto slash = part.rfind('/');
@@ -87,21 +78,6 @@ Result<Relationships> read_relationships(ZipArchive& archive, const std::string&
     found.emplace(node.attribute("Id").value(), std::move(r));
   }
   return found;
-}
-
-// The URL of a HYPERLINK field instruction (HYPERLINK "url" \o "tip"), or ""
-// when the field only jumps inside the document (\l "bookmark").
-std::string hyperlink_target(std::string_view instruction) {
-  static const Regex pattern(R"re(^\s*HYPERLINK\s+(?:"(?<quoted>[^"]*)"|(?<bare>[^\s"\\]\S*)))re", Regex::caseless);
-  auto m = pattern.find(instruction);
-  if (!m) return {};
-  return std::string(m->has(pattern.group("quoted")) ? m->str(pattern.group("quoted")) : m->str(pattern.group("bare")));
-}
-
-// Zotero ("ADDIN ZOTERO_ITEM CSL_CITATION {…}") and Mendeley ("ADDIN CSL_CITATION {…}") fields.
-bool is_citation_field(std::string_view instruction) {
-  static const Regex pattern(R"(^\s*ADDIN\s+(?:ZOTERO_ITEM\s+)?CSL_CITATION\s*\{)");
-  return pattern.contains(instruction);
 }
 
 struct Field {
@@ -191,18 +167,11 @@ class NoteWalker {
       problems_.push_back(Problem{Severity::warning, "invalid-citation-field", std::move(message), part_.at(node),
                                   note_ ? note_->id : std::string()});
     };
-    auto json = nlohmann::json::parse(instruction.substr(instruction.find('{')), nullptr, false);
-    if (json.is_discarded() || !json.contains("citationItems") || !json["citationItems"].is_array())
-      return problem("a citation manager's field holds no readable CSL-JSON; the note's text is parsed instead");
-    for (const auto& cited : json["citationItems"]) {
-      if (!cited.is_object() || !cited.contains("itemData")) continue;
-      auto item = reference_from_csl_json(cited["itemData"]);
-      if (!item) {
-        problem("a citation manager's item was not read: " + item.error().message);
-        continue;
-      }
-      if (note_) note_->embedded.push_back(std::move(*item));
-    }
+    std::vector<std::string> trouble;
+    auto items = citation_items(instruction, trouble);
+    for (auto& message : trouble) problem(std::move(message));
+    if (note_)
+      for (auto& work : items) note_->embedded.push_back(std::move(work.items.front()));
   }
 
   void on_hyperlink(const pugi::xml_node& node) {
@@ -253,6 +222,9 @@ class DocxReader {
       if (!read) return read.error();
     }
     sort_notes_by_number(document_.notes);
+    auto styles = read_styles(*relationships);
+    if (!styles) return styles.error();
+    find_lists_and_citations(docx_body_blocks(**main_part, *relationships, *styles, document_.problems), document_);
     return std::move(document_);
   }
 
@@ -261,6 +233,15 @@ class DocxReader {
     for (const auto& [id, relationship] : relationships)
       if (relationship.type == type && !relationship.external) return relationship.target;
     return {};
+  }
+
+  // The paragraph styles, when the document has a styles part.
+  Result<ParagraphStyles> read_styles(const Relationships& relationships) {
+    std::string name = target_of(relationships, "styles");
+    if (name.empty() || !archive_.contains(name)) return ParagraphStyles{};
+    auto part = load_part(archive_, name, path_, limits_);
+    if (!part) return part.error();
+    return read_paragraph_styles(**part);
   }
 
   // Note references in the body, in document order; deleted ones are skipped.

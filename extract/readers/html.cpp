@@ -11,12 +11,15 @@
 
 #include "core/regex.hpp"
 #include "core/text.hpp"
+#include "extract/lists/block_text.hpp"
+#include "extract/lists/blocks.hpp"
 #include "extract/readers/html_nesting.hpp"
 #include "extract/readers/note_numbering.hpp"
 #include "extract/readers/note_text.hpp"
 
 #include <gumbo.h>
 
+#include <algorithm>
 #include <array>
 #include <csetjmp>
 #include <cstddef>
@@ -133,6 +136,8 @@ class HtmlReader {
     for (const GumboNode* node : elements_) consider_note_list_item(node);
     for (const auto& [element, kind] : notes_in_order_) add_note(element, kind);
     sort_notes_by_number(document_.notes);
+    collect_blocks(root);
+    find_lists_and_citations(blocks_, document_);
     return std::move(document_);
   }
 
@@ -299,8 +304,149 @@ class HtmlReader {
     }
   }
 
+  // ---- The running text and the reference lists -------------------------
+
+  // 1 for <h1> … 6 for <h6>; 0 for any other element.
+  static int heading_level(GumboTag tag) {
+    static constexpr std::array<GumboTag, 6> kHeadings{GUMBO_TAG_H1, GUMBO_TAG_H2, GUMBO_TAG_H3,
+                                                       GUMBO_TAG_H4, GUMBO_TAG_H5, GUMBO_TAG_H6};
+    auto found = std::find(kHeadings.begin(), kHeadings.end(), tag);
+    return found == kHeadings.end() ? 0 : static_cast<int>(found - kHeadings.begin()) + 1;
+  }
+
+  // Elements whose text is one paragraph of the running text.
+  static bool is_paragraph(GumboTag tag) {
+    static constexpr std::array<GumboTag, 11> kTags{GUMBO_TAG_P,     GUMBO_TAG_LI,         GUMBO_TAG_DD,
+                                                    GUMBO_TAG_DT,    GUMBO_TAG_BLOCKQUOTE, GUMBO_TAG_FIGCAPTION,
+                                                    GUMBO_TAG_TD,    GUMBO_TAG_TH,         GUMBO_TAG_PRE,
+                                                    GUMBO_TAG_CAPTION, GUMBO_TAG_ADDRESS};
+    return std::find(kTags.begin(), kTags.end(), tag) != kTags.end();
+  }
+
+  // pandoc's and citeproc's entries (div.csl-entry), and any the page marks
+  // with the ARIA role for one.
+  static bool is_marked_entry(const GumboNode* node) {
+    return has_class(node, "csl-entry") || attribute(node, "role") == "doc-biblioentry";
+  }
+
+  static bool is_note_section(const GumboNode* node) {
+    return has_class(node, "footnotes") || attribute(node, "role") == "doc-endnotes" ||
+           (is_element(node) && gumbo_get_attribute(&node->v.element.attributes, "data-footnotes"));
+  }
+
+  // A division holding text of its own and no paragraphs.
+  static bool is_text_division(const GumboNode* node) {
+    if (!is_tag(node, GUMBO_TAG_DIV)) return false;
+    bool text = false;
+    const GumboVector& kids = children(node);
+    for (unsigned i = 0; i < kids.length; ++i) {
+      const auto* child = static_cast<const GumboNode*>(kids.data[i]);
+      if (child->type == GUMBO_NODE_TEXT) text = true;
+      if (is_element(child) && (is_paragraph(child->v.element.tag) || is_tag(child, GUMBO_TAG_DIV) ||
+                                heading_level(child->v.element.tag)))
+        return false;
+    }
+    return text;
+  }
+
+  void collect_blocks(const GumboNode* node) {
+    if (is_element(node)) {
+      if (note_kinds_.count(node) || is_note_section(node)) return;
+      GumboTag tag = node->v.element.tag;
+      if (tag == GUMBO_TAG_HEAD || tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_TEMPLATE) return;
+      if (int level = heading_level(tag)) return add_block(node, BlockKind::heading, level);
+      if (is_marked_entry(node)) return add_block(node, BlockKind::entry, 0);
+      if (is_paragraph(tag) || is_text_division(node)) return add_block(node, BlockKind::paragraph, 0);
+    } else if (node->type != GUMBO_NODE_DOCUMENT) {
+      return;
+    }
+    const GumboVector& kids = children(node);
+    for (unsigned i = 0; i < kids.length; ++i) collect_blocks(static_cast<const GumboNode*>(kids.data[i]));
+  }
+
+  void add_block(const GumboNode* node, BlockKind kind, int level) {
+    Block block;
+    block.kind = kind;
+    block.level = level;
+    block.position = at(node);
+    block.anchor = std::string(attribute(node, "id"));
+    BlockTextBuilder text;
+    collect_block_text(node, text, block);
+    text.fill(block);
+    if (kind == BlockKind::entry) block.list = list_number(node->parent);
+    if (is_tag(node, GUMBO_TAG_LI) && is_tag(node->parent, GUMBO_TAG_OL)) block.label = item_number(node);
+    if (!block.text.empty()) blocks_.push_back(std::move(block));
+  }
+
+  // Entries of one container belong to one list.
+  std::size_t list_number(const GumboNode* container) {
+    return lists_.emplace(container, lists_.size()).first->second;
+  }
+
+  // "3" for the third item of an <ol> (or as its start and value say).
+  static std::string item_number(const GumboNode* item) {
+    long long number = 1;
+    if (auto start = attribute(item->parent, "start"); !start.empty()) number = std::atoll(std::string(start).c_str());
+    const GumboVector& siblings = children(item->parent);
+    for (unsigned i = 0; i < siblings.length; ++i) {
+      const auto* sibling = static_cast<const GumboNode*>(siblings.data[i]);
+      if (sibling == item) break;
+      if (is_tag(sibling, GUMBO_TAG_LI)) ++number;
+    }
+    if (auto value = attribute(item, "value"); !value.empty()) number = std::atoll(std::string(value).c_str());
+    return std::to_string(number);
+  }
+
+  // pandoc's data-cites: the entries' ids ("ref-" + each key).
+  static std::optional<TextCitation> marked_citation(const GumboNode* node) {
+    std::string_view keys = attribute(node, "data-cites");
+    if (keys.empty() || !has_class(node, "citation")) return std::nullopt;
+    TextCitation citation;
+    citation.kind = CitationKind::key;
+    for (auto key : split(keys, ' '))
+      if (!key.empty()) citation.works.push_back(CitedWork{std::string(key), {}, {}, false, {}, {}, {}});
+    return citation;
+  }
+
+  void collect_block_text(const GumboNode* node, BlockTextBuilder& text, Block& block) const {
+    const GumboVector& kids = children(node);
+    for (unsigned i = 0; i < kids.length; ++i) {
+      const auto* child = static_cast<const GumboNode*>(kids.data[i]);
+      if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_WHITESPACE || child->type == GUMBO_NODE_CDATA) {
+        text.append(child->v.text.text);
+        continue;
+      }
+      if (!is_element(child) || is_backlink(child) || markers_.count(child) || note_kinds_.count(child)) continue;
+      GumboTag tag = child->v.element.tag;
+      if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE) continue;
+      if (tag == GUMBO_TAG_BR) {
+        text.append(" ");
+        continue;
+      }
+      // citeproc's number column: the entry's label, not its text.
+      if (has_class(child, "csl-left-margin")) {
+        NoteTextBuilder label;
+        collect_text(child, label);
+        block.label = std::string(trim(label.text(), "[]().: "));
+        continue;
+      }
+      std::string_view href = attribute(child, "href");
+      bool link = tag == GUMBO_TAG_A && !href.empty() && href.front() != '#';
+      auto citation = marked_citation(child);
+      if (is_paragraph(tag) || tag == GUMBO_TAG_DIV) text.append(" ");
+      if (link) text.begin_link(std::string(href));
+      if (citation) text.begin_mark();
+      collect_block_text(child, text, block);
+      if (citation) text.end_mark(std::move(*citation), at(child));
+      if (link) text.end_link();
+      if (is_paragraph(tag) || tag == GUMBO_TAG_DIV) text.append(" ");
+    }
+  }
+
   LineIndex lines_;
   Document document_;
+  std::vector<Block> blocks_;
+  std::map<const GumboNode*, std::size_t> lists_;
   NoteNumbering numbering_;
   std::vector<const GumboNode*> elements_;
   std::vector<const GumboNode*> anchors_;

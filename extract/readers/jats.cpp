@@ -1,10 +1,12 @@
 // JATS XML reader. Footnotes are <fn> elements (their <label> is left out),
-// pointed at by <xref ref-type="fn" rid="…">. The <ref-list> entries are
-// read as endnotes, pointed at by <xref ref-type="bibr">: a
-// <mixed-citation> gives the note its text, to be parsed like any note; an
-// <element-citation> is already fielded, so its fields map straight to the
-// CSL item (Note::embedded, origin document) and its text is kept as well.
-// Notes are numbered in order of first reference, the XML id in source_id.
+// pointed at by <xref ref-type="fn" rid="…">; notes are numbered in order of
+// first reference, the XML id in source_id. Each <ref-list> is a reference
+// list, its <ref>s the entries (the XML id and the <label> kept), cited by
+// <xref ref-type="bibr" rid="…"> (a dash between two such links cites every
+// entry from the one to the other). An <element-citation>, and a
+// <mixed-citation> whose tags name the authors and a title, is already
+// fielded: its tags map straight to the CSL item (origin document); an
+// untagged <mixed-citation> is parsed like any reference.
 #include "extract/readers/formats.hpp"
 
 #include "core/text.hpp"
@@ -12,6 +14,7 @@
 #include "extract/readers/note_text.hpp"
 #include "extract/readers/xml_document.hpp"
 
+#include <cstddef>
 #include <map>
 
 namespace citekit::extract {
@@ -120,10 +123,15 @@ class JatsReader {
   }
 
   Document read() {
-    for (pugi::xpath_node found : part_.root().select_nodes("//xref")) add_markers(found.node());
+    std::vector<pugi::xml_node> citing;
+    for (pugi::xpath_node found : part_.root().select_nodes("//xref")) {
+      add_markers(found.node());
+      if (std::string_view(found.node().attribute("ref-type").value()) == "bibr") citing.push_back(found.node());
+    }
     for (pugi::xpath_node found : part_.root().select_nodes("//fn")) add_footnote(found.node());
-    for (pugi::xpath_node found : part_.root().select_nodes("//ref-list/ref")) add_reference(found.node());
     sort_notes_by_number(document_.notes);
+    for (pugi::xpath_node found : part_.root().select_nodes("//ref-list")) add_list(found.node());
+    add_citations(citing);
     return std::move(document_);
   }
 
@@ -131,8 +139,8 @@ class JatsReader {
   void add_markers(const pugi::xml_node& xref) {
     std::string_view type = xref.attribute("ref-type").value();
     bool footnote = type == "fn" || type == "table-fn";
-    if (!footnote && type != "bibr") return;
-    NoteKind kind = footnote ? NoteKind::footnote : NoteKind::endnote;
+    if (!footnote) return;
+    NoteKind kind = NoteKind::footnote;
     for (auto rid : split(xref.attribute("rid").value(), ' '))
       if (!rid.empty())
         document_.markers.push_back(Marker{numbering_.number(kind, std::string(rid)), kind, part_.at(xref)});
@@ -156,18 +164,86 @@ class JatsReader {
     document_.notes.push_back(std::move(note));
   }
 
-  void add_reference(const pugi::xml_node& ref) {
-    Note note = note_for(ref, NoteKind::endnote);
+  // One list per <ref-list>, under its <title> when it has one; nested
+  // lists (per section) are lists of their own.
+  void add_list(const pugi::xml_node& list) {
+    std::size_t index = document_.lists.size();
+    document_.lists.push_back(ReferenceList{element_text(list.child("title")), part_.at(list)});
+    bool any = false;
+    for (pugi::xml_node ref : list.children("ref")) any = add_entry(ref, index) || any;
+    if (!any) document_.lists.erase(document_.lists.begin() + static_cast<std::ptrdiff_t>(index));
+  }
+
+  bool add_entry(const pugi::xml_node& ref, std::size_t list) {
     pugi::xml_node mixed = ref.child("mixed-citation");
     pugi::xml_node fielded = ref.child("element-citation");
+    if (!mixed && !fielded) fielded = ref.child("nlm-citation");
+    ListEntry entry;
+    entry.list = list;
+    entry.id = ref.attribute("id").value();
+    entry.label = std::string(trim(element_text(ref.child("label")), "[]().: "));
+    entry.position = part_.at(ref);
     NoteTextBuilder text;
     collect_text(mixed ? mixed : fielded, text);
-    text.fill(note);
+    entry.text = collapse_whitespace(text.text());
+    entry.links = text.links();
     if (!mixed && fielded) {
-      note.embedded.push_back(item_from_element_citation(fielded, xlink_));
-      note.text = element_text_spaced(fielded);
+      entry.embedded.push_back(item_from_element_citation(fielded, xlink_));
+      entry.text = element_text_spaced(fielded);
+    } else if (is_tagged(mixed)) {
+      entry.embedded.push_back(item_from_element_citation(mixed, xlink_));
     }
-    document_.notes.push_back(std::move(note));
+    if (entry.text.empty() && entry.embedded.empty()) return false;
+    document_.entries.push_back(std::move(entry));
+    return true;
+  }
+
+  // A mixed citation whose tags name who wrote it and what: its tags are its fields.
+  static bool is_tagged(const pugi::xml_node& citation) {
+    if (!citation) return false;
+    bool names = citation.child("person-group") || citation.child("name") || citation.child("collab") ||
+                 citation.child("string-name");
+    bool title = citation.child("article-title") || citation.child("source") || citation.child("chapter-title");
+    return names && title;
+  }
+
+  // Each <xref ref-type="bibr"> cites the entries its rid names; "[8]–[12]"
+  // (a dash alone between two links) cites 8 to 12.
+  void add_citations(const std::vector<pugi::xml_node>& xrefs) {
+    std::map<std::string, std::size_t, std::less<>> order;
+    for (std::size_t i = 0; i < document_.entries.size(); ++i) order.emplace(document_.entries[i].id, i);
+    for (std::size_t i = 0; i < xrefs.size(); ++i) {
+      TextCitation citation;
+      citation.kind = CitationKind::key;
+      citation.text = element_text(xrefs[i]);
+      citation.position = part_.at(xrefs[i]);
+      for (auto rid : split(xrefs[i].attribute("rid").value(), ' '))
+        if (!rid.empty()) citation.works.push_back(CitedWork{std::string(rid), {}, {}, false, {}, {}, {}});
+      if (i + 1 < xrefs.size() && dash_between(xrefs[i], xrefs[i + 1])) {
+        std::string last = xrefs[i + 1].attribute("rid").value();
+        auto from = citation.works.empty() ? order.end() : order.find(citation.works.back().key);
+        auto to = order.find(last);
+        if (from != order.end() && to != order.end() && from->second < to->second) {
+          for (std::size_t k = from->second + 1; k <= to->second; ++k)
+            citation.works.push_back(CitedWork{document_.entries[k].id, {}, {}, false, {}, {}, {}});
+          citation.text += "–" + element_text(xrefs[i + 1]);
+          ++i;
+        }
+      }
+      if (!citation.works.empty()) document_.citations.push_back(std::move(citation));
+    }
+  }
+
+  // Only a dash (and spaces) between two sibling links.
+  static bool dash_between(const pugi::xml_node& first, const pugi::xml_node& second) {
+    if (first.parent() != second.parent()) return false;
+    std::string between;
+    for (pugi::xml_node node = first.next_sibling(); node && node != second; node = node.next_sibling()) {
+      if (node.type() != pugi::node_pcdata) return false;
+      between += node.value();
+    }
+    std::string_view dash = trim(between);
+    return dash == "-" || dash == "–" || dash == "—";
   }
 
   // An element-citation's fields, one space apart, for people reading the note.

@@ -11,6 +11,7 @@
 
 #include "core/regex.hpp"
 #include "core/text.hpp"
+#include "extract/lists/blocks.hpp"
 #include "extract/readers/note_text.hpp"
 
 #include <cmark-gfm.h>
@@ -77,12 +78,17 @@ class MarkdownReader {
     if (!root) return std::move(document_);
     IteratorPtr iterator(cmark_iter_new(root.get()));
     cmark_event_type event;
+    int in_definition = 0;
     while ((event = cmark_iter_next(iterator.get())) != CMARK_EVENT_DONE) {
       cmark_node* node = cmark_iter_get_node(iterator.get());
+      cmark_node_type type = cmark_node_get_type(node);
+      if (type == CMARK_NODE_FOOTNOTE_DEFINITION) in_definition += event == CMARK_EVENT_ENTER ? 1 : -1;
       if (event != CMARK_EVENT_ENTER) continue;
-      if (cmark_node_get_type(node) == CMARK_NODE_FOOTNOTE_REFERENCE) on_reference(node);
-      if (cmark_node_get_type(node) == CMARK_NODE_FOOTNOTE_DEFINITION) on_definition(node);
+      if (type == CMARK_NODE_FOOTNOTE_REFERENCE) on_reference(node);
+      if (type == CMARK_NODE_FOOTNOTE_DEFINITION) on_definition(node);
+      if (in_definition == 0 && (type == CMARK_NODE_HEADING || type == CMARK_NODE_PARAGRAPH)) add_block(node);
     }
+    find_lists_and_citations(blocks_, document_);
     return std::move(document_);
   }
 
@@ -165,10 +171,35 @@ class MarkdownReader {
     }
   }
 
+  // A heading or paragraph of the running text (or of a reference list).
+  void add_block(cmark_node* node) {
+    if (!in_text(cmark_node_get_start_line(node))) return;
+    Block block;
+    bool heading = cmark_node_get_type(node) == CMARK_NODE_HEADING;
+    block.kind = heading ? BlockKind::heading : BlockKind::paragraph;
+    block.level = heading ? cmark_node_get_heading_level(node) : 0;
+    block.position = at(node);
+    NoteTextBuilder text;
+    collect_text(node, text);
+    block.text = resolve_change_spans(collapse_whitespace(text.text()));
+    block.links = text.links();
+    cmark_node* item = cmark_node_parent(node);
+    if (cmark_node_get_type(item) == CMARK_NODE_ITEM && cmark_node_get_list_type(cmark_node_parent(item)) == CMARK_ORDERED_LIST)
+      block.label = std::to_string(cmark_node_get_list_start(cmark_node_parent(item)) + item_index(item));
+    if (!block.text.empty()) blocks_.push_back(std::move(block));
+  }
+
+  static int item_index(cmark_node* item) {
+    int index = 0;
+    for (cmark_node* before = cmark_node_previous(item); before; before = cmark_node_previous(before)) ++index;
+    return index;
+  }
+
   std::string_view text_;
   LineIndex lines_;
   std::vector<std::size_t> line_starts_;
   Document document_;
+  std::vector<Block> blocks_;
 };
 
 }  // namespace

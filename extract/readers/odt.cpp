@@ -6,6 +6,9 @@
 // in text:tracked-changes and is skipped; inserted text is inline and kept.
 #include "extract/readers/formats.hpp"
 
+#include "extract/lists/block_text.hpp"
+#include "extract/lists/blocks.hpp"
+#include "extract/readers/docx_parts.hpp"
 #include "extract/readers/note_numbering.hpp"
 #include "extract/readers/note_text.hpp"
 #include "extract/readers/xml_document.hpp"
@@ -34,6 +37,8 @@ class OdtReader {
   Document read() {
     find_notes(part_.root());
     sort_notes_by_number(document_.notes);
+    collect_blocks(part_.root(), "");
+    find_lists_and_citations(blocks_, document_);
     return std::move(document_);
   }
 
@@ -91,7 +96,106 @@ class OdtReader {
     }
   }
 
+  // ---- The running text and the reference lists -------------------------
+  // Headings (text:h), paragraphs, and entries: the paragraphs of a section
+  // named "ref-…" (pandoc), of LibreOffice's bibliography index, or of
+  // Zotero's bibliography section. `entry` is the anchor (or "-" for an
+  // entry without one) when inside such a container.
+
+  void collect_blocks(const pugi::xml_node& node, const std::string& entry) {
+    for (pugi::xml_node child : node.children()) {
+      if (child.type() != pugi::node_element || skipped(child) || text_ns_.is(child, "note")) continue;
+      if (text_ns_.is(child, "h")) {
+        add_block(child, BlockKind::heading, std::atoi(child.attribute(text_ns_.name("outline-level").c_str()).value()), "");
+      } else if (text_ns_.is(child, "p")) {
+        add_block(child, entry.empty() ? BlockKind::paragraph : BlockKind::entry, 0, entry == "-" ? "" : entry);
+      } else if (text_ns_.is(child, "index-title")) {
+        for (pugi::xml_node title : child.children())
+          if (text_ns_.is(title, "p")) add_block(title, BlockKind::heading, 1, "");
+      } else if (text_ns_.is(child, "bibliography-source")) {
+        continue;
+      } else {
+        std::string name = child.attribute(text_ns_.name("name").c_str()).value();
+        bool entry_section = text_ns_.is(child, "section") && name.rfind("ref-", 0) == 0;
+        bool list_container = text_ns_.is(child, "bibliography") ||
+                              (text_ns_.is(child, "section") && name.rfind("ZOTERO_BIBL", 0) == 0);
+        collect_blocks(child, entry_section ? name : list_container ? "-" : entry);
+      }
+    }
+  }
+
+  void add_block(const pugi::xml_node& node, BlockKind kind, int level, std::string anchor) {
+    Block block;
+    block.kind = kind;
+    block.level = level;
+    block.position = part_.at(node);
+    block.anchor = std::move(anchor);
+    BlockTextBuilder text;
+    collect_block_text(node, text);
+    text.fill(block);
+    if (block.text.empty()) return;
+    // The paragraphs of one "ref-…" section are one entry.
+    if (kind == BlockKind::entry && !block.anchor.empty() && !blocks_.empty() && blocks_.back().anchor == block.anchor) {
+      blocks_.back().text += " " + block.text;
+      return;
+    }
+    blocks_.push_back(std::move(block));
+  }
+
+  void collect_block_text(const pugi::xml_node& node, BlockTextBuilder& text) {
+    for (pugi::xml_node child : node.children()) {
+      if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
+        text.append(child.value());
+      } else if (child.type() != pugi::node_element || skipped(child) || text_ns_.is(child, "note")) {
+        continue;
+      } else if (text_ns_.is(child, "s")) {
+        text.append(" ");
+      } else if (text_ns_.is(child, "tab") || text_ns_.is(child, "line-break")) {
+        text.append(" ");
+      } else if (text_ns_.is(child, "a")) {
+        text.begin_link(child.attribute(xlink_ns_.name("href").c_str()).value());
+        collect_block_text(child, text);
+        text.end_link();
+      } else if (text_ns_.is(child, "reference-mark-start")) {
+        start_reference_mark(child, text);
+      } else if (text_ns_.is(child, "reference-mark-end")) {
+        end_reference_mark(child, text);
+      } else {
+        collect_block_text(child, text);
+      }
+    }
+  }
+
+  // Zotero in LibreOffice keeps a citation's CSL-JSON in the name of the
+  // reference mark around its text.
+  void start_reference_mark(const pugi::xml_node& node, BlockTextBuilder& text) {
+    std::string name = node.attribute(text_ns_.name("name").c_str()).value();
+    if (name.rfind("ZOTERO_ITEM", 0) != 0) return;
+    open_marks_.push_back(std::move(name));
+    mark_positions_.push_back(part_.at(node));
+    text.begin_mark();
+  }
+
+  void end_reference_mark(const pugi::xml_node& node, BlockTextBuilder& text) {
+    std::string name = node.attribute(text_ns_.name("name").c_str()).value();
+    if (open_marks_.empty() || open_marks_.back() != name) return;
+    std::vector<std::string> trouble;
+    TextCitation citation;
+    citation.kind = CitationKind::field;
+    citation.works = citation_items(name.substr(std::min(name.find('{'), name.size())), trouble);
+    Position position = mark_positions_.back();
+    for (auto& message : trouble)
+      document_.problems.push_back(Problem{Severity::warning, "invalid-citation-field", std::move(message), position, {}});
+    if (citation.works.empty()) text.cancel_mark();
+    else text.end_mark(std::move(citation), position);
+    open_marks_.pop_back();
+    mark_positions_.pop_back();
+  }
+
   const XmlPart& part_;
+  std::vector<Block> blocks_;
+  std::vector<std::string> open_marks_;
+  std::vector<Position> mark_positions_;
   XmlNamespace text_ns_;
   XmlNamespace office_ns_;
   XmlNamespace xlink_ns_;

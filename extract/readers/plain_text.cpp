@@ -11,6 +11,8 @@
 
 #include "core/regex.hpp"
 #include "core/text.hpp"
+#include "extract/lists/blocks.hpp"
+#include "extract/lists/headings.hpp"
 
 #include <algorithm>
 #include <optional>
@@ -152,6 +154,7 @@ class PlainTextReader {
     for (const Entry& entry : entries) add_note(entry, kind);
     if (entries.empty()) find_markers_without_notes();
     else locate_markers();
+    find_lists_and_citations(text_blocks(), document_);
     return std::move(document_);
   }
 
@@ -182,9 +185,17 @@ class PlainTextReader {
     return run;
   }
 
+  std::string_view line_text(std::size_t i) const { return text_.substr(lines_[i].begin, lines_[i].end - lines_[i].begin); }
+
+  // A numbered list under "References" is a reference list, not notes.
+  bool follows_list_heading(std::size_t i) const {
+    while (i > 0 && blank(i - 1)) --i;
+    return i > 0 && is_reference_list_heading(line_text(i - 1));
+  }
+
   bool is_notes_heading(std::size_t i) const {
     static const Regex heading(
-        R"(^\s*(?:\d+\.?\s+)?(?:end\s?notes|foot\s?notes|notes|references|bibliography|works cited|sources)\s*:?\s*$)",
+        R"(^\s*(?:\d+\.?\s+)?(?:end\s?notes|foot\s?notes|notes)\s*:?\s*$)",
         Regex::caseless);
     return heading.full_match(text_.substr(lines_[i].begin, lines_[i].end - lines_[i].begin));
   }
@@ -202,12 +213,15 @@ class PlainTextReader {
     }
     std::vector<Entry> best;
     for (std::size_t i = lines_.size(); i-- > 0;) {
-      if (!labels_[i] || labels_[i]->number != 1) continue;
+      if (!labels_[i] || labels_[i]->number != 1 || follows_list_heading(i)) continue;
       auto run = parse_run(i, lines_.size(), 1);
-      if (run.size() > best.size()) best = std::move(run);
+      if (run.size() > best.size() && !is_lone_number(run)) best = std::move(run);
     }
     return best;
   }
+
+  // A "1" alone, with no text after it: a page's number, not a note.
+  bool is_lone_number(const std::vector<Entry>& run) const { return run.size() == 1 && entry_text(run.front()).empty(); }
 
   bool is_lone_label(std::size_t i, int number) const {
     std::string_view content = trim(text_.substr(lines_[i].begin, lines_[i].end - lines_[i].begin));
@@ -272,7 +286,7 @@ class PlainTextReader {
       std::vector<Entry> best;
       for (std::size_t i = page_end; i-- > page_begin;) {
         auto run = parse_run(i, page_end, next);
-        if (run.size() > best.size()) best = std::move(run);
+        if (run.size() > best.size() && !is_lone_number(run)) best = std::move(run);
       }
       all.insert(all.end(), best.begin(), best.end());
       page_begin = page_end;
@@ -325,6 +339,29 @@ class PlainTextReader {
     auto after = std::upper_bound(regions_.begin(), regions_.end(), offset,
                                   [](std::size_t value, const auto& region) { return value < region.first; });
     return after != regions_.begin() && offset < std::prev(after)->second;
+  }
+
+  // The text outside the notes, a block per run of lines between blank
+  // lines (and page breaks), for the reference lists and citations.
+  std::vector<Block> text_blocks() const {
+    std::vector<Block> blocks;
+    std::optional<std::size_t> first;
+    auto close = [&](std::size_t last) {
+      if (!first) return;
+      Block block;
+      block.text = std::string(text_.substr(lines_[*first].begin, lines_[last].end - lines_[*first].begin));
+      block.position = at(lines_[*first].begin);
+      block.source_lines = true;
+      blocks.push_back(std::move(block));
+      first.reset();
+    };
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+      bool outside = !blank(i) && !in_notes(lines_[i].begin);
+      if (first && (!outside || lines_[i].page != lines_[*first].page)) close(i - 1);
+      if (outside && !first) first = i;
+    }
+    if (first) close(lines_.size() - 1);
+    return blocks;
   }
 
   // Offset of the marker of note `number` at or after `from`, outside the notes.
@@ -425,6 +462,9 @@ Document read_paged_text(const std::vector<std::string>& pages, const std::strin
     where.part = "page " + std::to_string(page);
   };
   for (auto& marker : document.markers) to_page(marker.position);
+  for (auto& list : document.lists) to_page(list.position);
+  for (auto& entry : document.entries) to_page(entry.position);
+  for (auto& citation : document.citations) to_page(citation.position);
   for (auto& note : document.notes) to_page(note.position);
   for (auto& problem : document.problems) to_page(problem.position);
   return document;

@@ -225,6 +225,26 @@ void ensure_valid_utf8(Document& document) {
                                               " holds invalid UTF-8, replaced by U+FFFD",
                                           note.position, note.id});
   }
+  for (ListEntry& entry : document.entries) {
+    std::size_t invalid = 0;
+    for (std::string* text : {&entry.text, &entry.id, &entry.label}) invalid += make_valid_utf8(*text);
+    for (Hyperlink& link : entry.links) {
+      invalid += make_valid_utf8(link.text);
+      invalid += make_valid_utf8(link.url);
+    }
+    if (invalid > 0)
+      document.problems.push_back(Problem{Severity::warning, "invalid-utf8",
+                                          "a reference list's entry holds invalid UTF-8, replaced by U+FFFD",
+                                          entry.position, {}});
+  }
+  for (ReferenceList& list : document.lists) make_valid_utf8(list.heading);
+  for (TextCitation& citation : document.citations) {
+    make_valid_utf8(citation.text);
+    for (CitedWork& work : citation.works)
+      for (std::string* text : {&work.key, &work.number, &work.year, &work.locator}) make_valid_utf8(*text);
+    for (CitedWork& work : citation.works)
+      for (std::string& name : work.names) make_valid_utf8(name);
+  }
   for (Marker& marker : document.markers)
     if (make_valid_utf8(marker.id))
       document.problems.push_back(Problem{Severity::warning, "invalid-utf8",
@@ -302,9 +322,11 @@ Result<Document> read_with_detected_reader(std::string_view bytes, const std::st
     document->problems.insert(document->problems.begin(), decoded->problems.begin(), decoded->problems.end());
   }
   ensure_valid_utf8(*document);
-  if (document->markers.empty() && document->notes.empty())
+  bool cites_nothing = document->markers.empty() && document->notes.empty() && document->entries.empty() &&
+                       document->citations.empty();
+  if (cites_nothing)
     document->problems.push_back(Problem{Severity::warning, "no-notes",
-                                         "no note markers or note bodies found" +
+                                         "no note markers or note bodies found, and no reference list" +
                                              std::string(expected_notes(document->format)),
                                          Position{path, "", 0, 0, 0}, {}});
   return document;

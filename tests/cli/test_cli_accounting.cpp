@@ -87,6 +87,10 @@ TEST_CASE("cli::run accounting: every note, reference and work of every document
         CHECK(out["notes"][i]["kind"] == to_string(bib.document.notes[i].kind));
       }
       CHECK(out["references"].size() == bib.citations.size());
+      CHECK(out["entries"].size() == bib.document.entries.size());
+      // The running text's citations, then one per note reference.
+      std::size_t note_references = bib.citations.size() - bib.document.entries.size();
+      CHECK(out["citations"].size() == bib.document.citations.size() + note_references);
       REQUIRE(out["works"].size() == bib.works.size());
       std::map<std::string, json> works;
       for (const auto& work : out["works"]) works[work["id"].get<std::string>()] = work;
@@ -94,8 +98,14 @@ TEST_CASE("cli::run accounting: every note, reference and work of every document
       for (const auto& reference : out["references"]) {
         CAPTURE(reference.dump());
         REQUIRE(works.count(reference["work"].get<std::string>()));
-        const json& cited_in = works[reference["work"].get<std::string>()]["cited-in"];
-        CHECK(std::find(cited_in.begin(), cited_in.end(), reference["note"]) != cited_in.end());
+        const json& work = works[reference["work"].get<std::string>()];
+        if (reference.contains("entry")) {
+          REQUIRE(work.contains("entries"));
+          CHECK(std::find(work["entries"].begin(), work["entries"].end(), reference["entry"]) != work["entries"].end());
+        } else {
+          const json& cited_in = work["cited-in"];
+          CHECK(std::find(cited_in.begin(), cited_in.end(), reference["note"]) != cited_in.end());
+        }
       }
 
       // Out: each export holds every work once, under its key.

@@ -1,0 +1,346 @@
+#include "extract/cited_works.hpp"
+
+#include "core/regex.hpp"
+#include "core/text.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace citekit::extract {
+namespace {
+
+// Lower-case ASCII words, diacritics folded: how names and titles compare.
+std::vector<std::string> folded_words(std::string_view text) {
+  std::vector<std::string> words;
+  std::string current;
+  for (char c : to_lower_ascii(ascii_fold(text))) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      current += c;
+    } else if (c != '\'') {
+      if (!current.empty()) words.push_back(std::move(current));
+      current.clear();
+    }
+  }
+  if (!current.empty()) words.push_back(std::move(current));
+  return words;
+}
+
+std::string folded(std::string_view text) { return join(folded_words(text), " "); }
+
+// The capitals of an organisation's name: "Organization for Security and
+// Co-operation in Europe" -> "osce".
+std::string acronym_of(std::string_view literal) {
+  std::string letters;
+  for (char c : ascii_fold(literal))
+    if (c >= 'A' && c <= 'Z') letters += static_cast<char>(c - 'A' + 'a');
+  return letters.size() >= 2 ? letters : "";
+}
+
+// Edit distance, for names spelled differently in a citation and its entry.
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      std::size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+// The forms a citation may name one author by.
+struct AuthorForms {
+  std::vector<std::string> forms;  // folded: a family name's last word, the whole family name, an organisation, its acronym
+  bool matches(std::string_view cited) const {
+    std::vector<std::string> words = folded_words(cited);
+    if (words.empty()) return false;
+    std::string whole = join(words, " ");
+    return std::any_of(forms.begin(), forms.end(), [&](const std::string& form) {
+      return form == whole || form == words.back();
+    });
+  }
+};
+
+AuthorForms forms_of(const Name& name) {
+  AuthorForms author;
+  if (name.is_organisation()) {
+    author.forms.push_back(folded(name.literal));
+    if (auto acronym = acronym_of(name.literal); !acronym.empty()) author.forms.push_back(acronym);
+    static const Regex bracketed(R"(\(([^()]{2,20})\))");
+    if (auto m = bracketed.find(name.literal)) author.forms.push_back(folded(m->str(1)));
+    return author;
+  }
+  std::vector<std::string> family = folded_words(name.family);
+  if (family.empty()) return author;
+  author.forms.push_back(family.back());
+  author.forms.push_back(join(family, " "));
+  if (!name.non_dropping_particle.empty())
+    author.forms.push_back(folded(name.non_dropping_particle + " " + name.family));
+  return author;
+}
+
+// What a citation can find an entry by.
+struct EntryKey {
+  std::size_t entry = 0;
+  std::size_t work = 0;
+  std::vector<AuthorForms> authors;  // the authors, else the editors
+  std::vector<std::string> title;    // folded words, for works cited by title
+  std::string year;                  // "2009"; "" when undated
+  char suffix = 0;                   // 'a' in "2009a"
+};
+
+// "2009a" -> "2009" and 'a'; "n.d." -> "".
+std::pair<std::string, char> year_and_suffix(std::string_view cited) {
+  std::string digits;
+  char suffix = 0;
+  for (char c : cited) {
+    if (c >= '0' && c <= '9') digits += c;
+    else if (c >= 'a' && c <= 'z' && digits.size() == 4 && !suffix) suffix = c;
+  }
+  if (digits.size() != 4) return {"", 0};
+  return {digits, suffix};
+}
+
+char suffix_in(std::string_view raw, const std::string& year) {
+  if (year.empty()) return 0;
+  for (std::size_t at = raw.find(year); at != std::string_view::npos; at = raw.find(year, at + 1)) {
+    std::size_t after = at + year.size();
+    bool digit_before = at > 0 && std::isdigit(static_cast<unsigned char>(raw[at - 1]));
+    if (digit_before || after >= raw.size()) continue;
+    char c = raw[after];
+    bool letter_after = after + 1 < raw.size() && std::isalpha(static_cast<unsigned char>(raw[after + 1]));
+    if (c >= 'a' && c <= 'z' && !letter_after) return c;
+  }
+  return 0;
+}
+
+class CitationLinker {
+ public:
+  explicit CitationLinker(Bibliography& bibliography) : bib_(bibliography) {}
+
+  void run() {
+    index_entries();
+    const auto& citations = bib_.document.citations;
+    bib_.text_citation_works.resize(citations.size());
+    for (std::size_t c = 0; c < citations.size(); ++c) {
+      CitedWorks& slots = bib_.text_citation_works[c];
+      for (const CitedWork& cited : citations[c].works) {
+        slots.push_back(resolve(citations[c], cited));
+        if (slots.back()) add_once(bib_.works[*slots.back()].text_citations, c);
+      }
+    }
+    report_uncited();
+  }
+
+ private:
+  void index_entries() {
+    const auto& entries = bib_.document.entries;
+    for (const Citation& citation : bib_.citations) {
+      if (citation.raw.source != ReferenceSource::list_entry) continue;
+      const ListEntry& entry = entries[citation.raw.entry];
+      EntryKey key;
+      key.entry = citation.raw.entry;
+      key.work = citation.work;
+      const Reference& item = citation.item;
+      const auto* names = &item.authors();
+      if (names->empty())
+        if (auto editors = item.names.find("editor"); editors != item.names.end()) names = &editors->second;
+      for (const Name& name : *names) key.authors.push_back(forms_of(name));
+      key.title = folded_words(item.get("title"));
+      if (const Date* issued = item.date("issued"); issued && issued->year()) key.year = std::to_string(issued->year());
+      key.suffix = suffix_in(entry.text, key.year);
+      std::size_t k = keys_.size();
+      if (!entry.id.empty()) by_id_.try_emplace(entry.id, k);
+      if (!entry.label.empty()) by_label_.try_emplace(entry.label, k);
+      keys_.push_back(std::move(key));
+    }
+  }
+
+  std::optional<std::size_t> resolve(const TextCitation& citation, const CitedWork& cited) {
+    switch (citation.kind) {
+      case CitationKind::key: return by_key(citation, cited);
+      case CitationKind::numeric: return by_number(citation, cited);
+      case CitationKind::author_date: return by_names(citation, cited);
+      case CitationKind::field: return by_item(citation, cited);
+      case CitationKind::note: return std::nullopt;
+    }
+    return std::nullopt;
+  }
+
+  std::optional<std::size_t> by_key(const TextCitation& citation, const CitedWork& cited) {
+    for (const std::string& id : {cited.key, "ref-" + cited.key})
+      if (auto found = by_id_.find(id); found != by_id_.end()) return keys_[found->second].work;
+    return unmatched(citation, "\"" + cited.key + "\" names no entry of the reference list");
+  }
+
+  std::optional<std::size_t> by_number(const TextCitation& citation, const CitedWork& cited) {
+    if (auto found = by_label_.find(cited.number); found != by_label_.end()) return keys_[found->second].work;
+    if (by_label_.empty()) {
+      std::size_t number = std::strtoull(cited.number.c_str(), nullptr, 10);
+      if (number >= 1 && number <= keys_.size()) return keys_[number - 1].work;
+    }
+    bib_.problems.push_back(Problem{Severity::error, "citation-out-of-range",
+                                    "\"" + excerpt(citation.text, 60) + "\" cites number " + cited.number +
+                                        ", which the reference list does not have (it has " +
+                                        std::to_string(keys_.size()) + " entries)",
+                                    citation.position, {}});
+    return std::nullopt;
+  }
+
+  // A citation manager's item: the entry giving the same work (by DOI, or
+  // by title and year).
+  std::optional<std::size_t> by_item(const TextCitation& citation, const CitedWork& cited) {
+    for (const Reference& item : cited.items) {
+      std::vector<std::string> title = folded_words(item.get("title"));
+      for (const EntryKey& key : keys_) {
+        const Reference& work = bib_.works[key.work].item;
+        bool same_doi = item.has("DOI") && to_lower_ascii(item.get("DOI")) == to_lower_ascii(work.get("DOI"));
+        if (same_doi || (!title.empty() && title == key.title)) return key.work;
+      }
+    }
+    return unmatched(citation, "the citation manager's item \"" + excerpt(citation.text, 60) +
+                                   "\" matches no entry of the reference list");
+  }
+
+  bool names_match(const EntryKey& key, const CitedWork& cited, bool strict) const {
+    if (cited.names.empty()) return false;
+    if (key.authors.empty()) {
+      // Works without authors are cited by their title.
+      std::vector<std::string> words = folded_words(cited.names.front());
+      return !words.empty() && words.size() <= key.title.size() &&
+             std::equal(words.begin(), words.end(), key.title.begin());
+    }
+    if (!key.authors.front().matches(cited.names.front())) return false;
+    if (!strict) return true;
+    if (cited.et_al) return key.authors.size() >= 2;
+    if (cited.names.size() != key.authors.size()) return false;
+    for (std::size_t i = 1; i < cited.names.size(); ++i)
+      if (!key.authors[i].matches(cited.names[i])) return false;
+    return true;
+  }
+
+  std::vector<std::size_t> candidates(const CitedWork& cited, bool strict) const {
+    std::vector<std::size_t> found;
+    for (std::size_t k = 0; k < keys_.size(); ++k)
+      if (names_match(keys_[k], cited, strict)) found.push_back(k);
+    return found;
+  }
+
+  // Among entries the names match, those of the cited year; "2020b" is the
+  // second such entry when the entries do not show their letters.
+  std::vector<std::size_t> of_year(const std::vector<std::size_t>& pool, const CitedWork& cited) const {
+    auto [year, suffix] = year_and_suffix(cited.year);
+    std::vector<std::size_t> same_year;
+    for (std::size_t k : pool)
+      if (keys_[k].year == year) same_year.push_back(k);
+    if (same_year.size() <= 1 || !suffix) return same_year;
+    std::vector<std::size_t> lettered;
+    for (std::size_t k : same_year)
+      if (keys_[k].suffix == suffix) lettered.push_back(k);
+    if (!lettered.empty()) return lettered;
+    bool none_lettered = std::none_of(same_year.begin(), same_year.end(), [&](std::size_t k) { return keys_[k].suffix; });
+    std::size_t nth = static_cast<std::size_t>(suffix - 'a');
+    if (none_lettered && nth < same_year.size()) return {same_year[nth]};
+    return same_year;
+  }
+
+  std::optional<std::size_t> by_names(const TextCitation& citation, const CitedWork& cited) {
+    std::vector<std::size_t> lenient = candidates(cited, false);
+    for (bool strict : {true, false}) {
+      std::vector<std::size_t> pool = strict ? candidates(cited, true) : lenient;
+      std::vector<std::size_t> matched = of_year(pool, cited);
+      if (matched.size() == 1) return keys_[matched.front()].work;
+      if (matched.size() > 1) return ambiguous(citation, cited, matched);
+    }
+    std::string cited_as = join(cited.names, ", ") + " " + cited.year;
+    if (lenient.size() == 1) {
+      const EntryKey& key = keys_[lenient.front()];
+      mismatch(citation, "\"" + excerpt(citation.text, 60) + "\" gives the year " + cited.year + "; the entry at " +
+                             bib_.document.entries[key.entry].position.to_string() + " gives " +
+                             (key.year.empty() ? std::string("none") : key.year));
+      return key.work;
+    }
+    if (auto spelled = spelled_differently(cited)) {
+      mismatch(citation, "\"" + excerpt(citation.text, 60) + "\" spells the name \"" + cited.names.front() +
+                             "\" differently from the entry at " +
+                             bib_.document.entries[keys_[*spelled].entry].position.to_string());
+      return keys_[*spelled].work;
+    }
+    return unmatched(citation, "\"" + excerpt(cited_as, 80) + "\" matches no entry of the reference list");
+  }
+
+  // The one entry of the cited year whose first author's name is within two
+  // letters of the cited one (long names only: short ones differ by less).
+  std::optional<std::size_t> spelled_differently(const CitedWork& cited) const {
+    std::vector<std::string> words = folded_words(cited.names.front());
+    auto [year, suffix] = year_and_suffix(cited.year);
+    if (words.empty() || words.back().size() < 5) return std::nullopt;
+    std::optional<std::size_t> found;
+    for (std::size_t k = 0; k < keys_.size(); ++k) {
+      const EntryKey& key = keys_[k];
+      if (key.year != year || key.authors.empty() || key.authors.front().forms.empty()) continue;
+      if (edit_distance(words.back(), key.authors.front().forms.front()) > 2) continue;
+      if (found) return std::nullopt;
+      found = k;
+    }
+    return found;
+  }
+
+  std::optional<std::size_t> ambiguous(const TextCitation& citation, const CitedWork& cited,
+                                       const std::vector<std::size_t>& matched) {
+    std::string where;
+    for (std::size_t k : matched)
+      where += (where.empty() ? "" : ", ") + bib_.document.entries[keys_[k].entry].position.to_string();
+    bib_.problems.push_back(Problem{Severity::warning, "ambiguous-citation",
+                                    "\"" + excerpt(join(cited.names, ", ") + " " + cited.year, 80) + "\" in \"" +
+                                        excerpt(citation.text, 60) + "\" matches " + std::to_string(matched.size()) +
+                                        " entries (" + where + "); tell them apart (2020a, 2020b)",
+                                    citation.position, {}});
+    return std::nullopt;
+  }
+
+  void mismatch(const TextCitation& citation, std::string message) {
+    bib_.problems.push_back(Problem{Severity::warning, "citation-mismatch", std::move(message), citation.position, {}});
+  }
+
+  std::optional<std::size_t> unmatched(const TextCitation& citation, std::string message) {
+    bib_.problems.push_back(Problem{Severity::warning, "unmatched-citation", std::move(message), citation.position, {}});
+    return std::nullopt;
+  }
+
+  // Entries nothing cites, when the document cites anything at all (a list
+  // in a document without citations is a reading list, not an error).
+  void report_uncited() {
+    bool cites = !bib_.document.citations.empty() ||
+                 std::any_of(bib_.citations.begin(), bib_.citations.end(),
+                             [](const Citation& c) { return c.raw.source == ReferenceSource::note; });
+    if (!cites) return;
+    for (const EntryKey& key : keys_) {
+      const Work& work = bib_.works[key.work];
+      if (!work.text_citations.empty() || !work.notes.empty()) continue;
+      const ListEntry& entry = bib_.document.entries[key.entry];
+      bib_.problems.push_back(Problem{Severity::warning, "uncited-entry",
+                                      "nothing in the text cites \"" + excerpt(entry.text, 80) + "\"",
+                                      entry.position, {}});
+    }
+  }
+
+  static void add_once(std::vector<std::size_t>& list, std::size_t value) {
+    if (list.empty() || list.back() != value) list.push_back(value);
+  }
+
+  Bibliography& bib_;
+  std::vector<EntryKey> keys_;
+  std::unordered_map<std::string, std::size_t> by_id_;
+  std::unordered_map<std::string, std::size_t> by_label_;
+};
+
+}  // namespace
+
+void link_text_citations(Bibliography& bibliography) { CitationLinker(bibliography).run(); }
+
+}  // namespace citekit::extract

@@ -1,0 +1,167 @@
+#include "extract/lists/entries.hpp"
+
+#include "core/regex.hpp"
+#include "core/text.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <optional>
+
+namespace citekit::extract {
+namespace {
+
+struct Label {
+  long long number = 0;
+  std::size_t bytes = 0;  // the label and the spaces after it
+};
+
+// "[12] ", "12. ", "(12) ", "12) " opening a line.
+std::optional<Label> label_of(std::string_view line) {
+  static const Regex label(R"(^\s*(?:\[(\d{1,5})\]|(\d{1,5})[.)](?!\d)|\((\d{1,5})\))\s*)");
+  auto m = label.match_at(line);
+  if (!m || m->end() == line.size()) return std::nullopt;
+  for (std::size_t group = 1; group <= 3; ++group)
+    if (m->has(group)) {
+      Label found;
+      std::from_chars(m->str(group).data(), m->str(group).data() + m->str(group).size(), found.number);
+      found.bytes = m->end();
+      return found;
+    }
+  return std::nullopt;
+}
+
+bool is_blank(std::string_view line) { return trim(line).empty(); }
+
+std::size_t indent_of(std::string_view line) {
+  std::size_t width = 0;
+  for (char c : line) {
+    if (c == ' ') ++width;
+    else if (c == '\t') width += 4;
+    else break;
+  }
+  return width;
+}
+
+// Lines numbered in sequence (the first label, then each next number):
+// entries start there. Empty when fewer than two labels follow each other.
+std::vector<SplitEntry> numbered(const std::vector<ListLine>& lines) {
+  std::vector<SplitEntry> entries;
+  std::optional<long long> expected;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    auto label = label_of(lines[i].text);
+    if (label && (!expected || label->number == *expected)) {
+      entries.push_back(SplitEntry{i, i, std::to_string(label->number), label->bytes});
+      expected = label->number + 1;
+    } else if (!entries.empty() && !is_blank(lines[i].text)) {
+      entries.back().last = i;
+    }
+  }
+  if (entries.size() < 2) return {};
+  return entries;
+}
+
+// Where a wrapped line ends an entry, and the next line begins one.
+bool ends_entry(std::string_view line) {
+  static const Regex end(R"((?:[.)\]”"]|\S+://\S+|doi:\s*\S+|\d)\s*$)", Regex::caseless);
+  return end.contains(line);
+}
+
+bool starts_entry(std::string_view line) {
+  static const Regex start(
+      R"(^\s*(?:[—–\-_]{2,}|\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+\p{Lu}[\p{L}\p{M}'’\-]+){0,3},\s|\p{Lu}{2,}[\s,.]|\p{Lu}[\p{L}\p{M}'’\-]+\s+(?:\p{Lu}\.\s?)+[,\s(]))");
+  return start.contains(line);
+}
+
+// Lines with a hanging indent (continuations indented) or a first-line
+// indent: entries start at the lines indented as the first one is.
+std::vector<std::size_t> starts_by_indent(const std::vector<ListLine>& lines) {
+  std::vector<std::size_t> text_lines;
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    if (!is_blank(lines[i].text)) text_lines.push_back(i);
+  if (text_lines.size() < 3) return {};
+  std::size_t first_indent = indent_of(lines[text_lines.front()].text);
+  std::size_t same = 0;
+  for (std::size_t i : text_lines) same += indent_of(lines[i].text) == first_indent;
+  if (same == text_lines.size() || same < 2) return {};
+  std::vector<std::size_t> starts;
+  for (std::size_t i : text_lines)
+    if (indent_of(lines[i].text) == first_indent) starts.push_back(i);
+  return starts;
+}
+
+std::vector<std::size_t> starts_by_layout(const std::vector<ListLine>& lines) {
+  if (auto by_indent = starts_by_indent(lines); !by_indent.empty()) return by_indent;
+  std::vector<std::size_t> starts;
+  std::optional<std::size_t> previous;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (is_blank(lines[i].text)) continue;
+    if (!previous || lines[i].starts_paragraph || (starts_entry(lines[i].text) && ends_entry(lines[*previous].text)))
+      starts.push_back(i);
+    previous = i;
+  }
+  return starts;
+}
+
+std::vector<SplitEntry> from_starts(const std::vector<ListLine>& lines, const std::vector<std::size_t>& starts) {
+  std::vector<SplitEntry> entries;
+  for (std::size_t k = 0; k < starts.size(); ++k) {
+    std::size_t last = (k + 1 < starts.size() ? starts[k + 1] : lines.size()) - 1;
+    while (last > starts[k] && is_blank(lines[last].text)) --last;
+    entries.push_back(SplitEntry{starts[k], last, "", 0});
+  }
+  return entries;
+}
+
+// True when `text` ends inside a URL that `next` goes on with.
+bool continues_url(std::string_view text, std::string_view next) {
+  static const Regex url_tail(R"((?:https?://|www\.|doi\.org/)\S*$)", Regex::caseless);
+  auto tail = url_tail.find(text);
+  if (!tail || next.empty()) return false;
+  std::string_view first_token = next.substr(0, next.find_first_of(" \t"));
+  return std::string_view("/.-_=&?#%~").find(tail->str().back()) != std::string_view::npos ||
+         std::string_view("/.-_=&?#%~").find(next.front()) != std::string_view::npos ||
+         first_token.find('/') != std::string_view::npos;
+}
+
+// "Mig-" at a line's end and "ration" at the next line's start.
+bool hyphenated_word(std::string_view text, std::string_view next) {
+  if (text.size() < 3 || text.back() != '-' || next.empty()) return false;
+  auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  return lower(text[text.size() - 2]) && lower(next.front());
+}
+
+}  // namespace
+
+std::vector<SplitEntry> split_entries(const std::vector<ListLine>& lines, bool paragraphs_are_entries) {
+  if (auto by_number = numbered(lines); !by_number.empty()) return by_number;
+  std::vector<std::size_t> starts;
+  if (paragraphs_are_entries) {
+    for (std::size_t i = 0; i < lines.size(); ++i)
+      if (!is_blank(lines[i].text) && (starts.empty() || lines[i].starts_paragraph)) starts.push_back(i);
+  } else {
+    starts = starts_by_layout(lines);
+  }
+  return from_starts(lines, starts);
+}
+
+std::string entry_text(const std::vector<ListLine>& lines, const SplitEntry& entry) {
+  std::string out;
+  for (std::size_t i = entry.first; i <= entry.last; ++i) {
+    std::string_view piece = lines[i].text;
+    if (i == entry.first) piece = piece.substr(std::min(entry.label_bytes, piece.size()));
+    piece = trim(piece);
+    if (piece.empty()) continue;
+    if (out.empty()) {
+      out = piece;
+    } else if (hyphenated_word(out, piece) && !continues_url(out, piece)) {
+      out.pop_back();
+      out += piece;
+    } else {
+      if (!continues_url(out, piece)) out += ' ';
+      out += piece;
+    }
+  }
+  return out;
+}
+
+}  // namespace citekit::extract

@@ -1,0 +1,247 @@
+#include "extract/lists/blocks.hpp"
+
+#include "core/regex.hpp"
+#include "core/text.hpp"
+#include "extract/lists/entries.hpp"
+#include "extract/lists/headings.hpp"
+#include "extract/lists/text_citations.hpp"
+
+#include <algorithm>
+#include <iterator>
+#include <optional>
+
+namespace citekit::extract {
+namespace {
+
+// Headings that end a reference list written as text: what follows a list.
+bool is_end_heading(std::string_view line) {
+  static const Regex heading(
+      R"(^\s*(?:[\dIVX]+\.?\s+)?(?:end\s?notes|foot\s?notes|notes|notes on contributors|appendix|appendices|annex|annexes|anhang|anmerkungen|anexo|anexos|annexe|acknowledge?ments|about the authors?|author biography|index|figures|tables|supplementary (?:material|information))\s*:?\s*$)",
+      Regex::caseless);
+  return heading.full_match(line);
+}
+
+// A line of text that can be a heading: short, and opening with a capital
+// (or in a script without case).
+bool looks_like_heading_line(std::string_view line) {
+  std::string_view words = trim(line);
+  if (words.empty() || words.size() > 80) return false;
+  static const Regex lower_start(R"(^[\d.\sIVX]*\p{Ll})");
+  return !lower_start.contains(words);
+}
+
+// A line holding only a page's number (paged text between a list's pages).
+bool is_page_number(std::string_view line) {
+  static const Regex number(R"(^\s*(?:\d{1,4}|[ivxlc]{1,6})\s*$)", Regex::caseless);
+  return number.full_match(line);
+}
+
+// The position of byte `offset` of a block's text.
+Position position_in(const Block& block, std::size_t offset) {
+  if (!block.source_lines) return block.position;
+  Position where = block.position;
+  std::string_view before = std::string_view(block.text).substr(0, offset);
+  std::size_t newline = before.rfind('\n');
+  if (newline == std::string_view::npos) {
+    where.column = block.position.column + utf8_length(before);
+  } else {
+    where.line += static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n'));
+    where.column = utf8_length(before.substr(newline + 1)) + 1;
+  }
+  where.offset = block.position.offset + offset;
+  return where;
+}
+
+// A stretch of running text: where citations are looked for.
+struct BodySpan {
+  std::size_t block;
+  std::size_t begin;
+  std::size_t end;
+};
+
+class ListFinder {
+ public:
+  ListFinder(const std::vector<Block>& blocks, Document& document) : blocks_(blocks), document_(document) {}
+
+  void run() {
+    for (std::size_t b = 0; b < blocks_.size(); ++b) {
+      const Block& block = blocks_[b];
+      switch (block.kind) {
+        case BlockKind::heading: on_heading(b); break;
+        case BlockKind::entry: on_entry(b); break;
+        case BlockKind::paragraph: on_paragraph(b); break;
+      }
+    }
+    close_list();
+    find_citations();
+  }
+
+ private:
+  void on_heading(std::size_t b) {
+    const Block& block = blocks_[b];
+    if (is_reference_list_heading(block.text)) {
+      close_list();
+      open_list(std::string(trim(block.text)), block.position, block.level);
+      return;
+    }
+    if (in_list_ && (list_level_ == 0 || block.level == 0 || block.level <= list_level_)) close_list();
+  }
+
+  // An entry the format marks: one entry, in the list open under a heading,
+  // or in a list of its own.
+  void on_entry(std::size_t b) {
+    const Block& block = blocks_[b];
+    bool new_marked_list = marked_list_ && *marked_list_ != block.list;
+    if (!in_list_ || new_marked_list) {
+      close_list();
+      open_list("", block.position, 0);
+    }
+    marked_list_ = block.list;
+    flush_region();
+    ListEntry entry;
+    entry.list = document_.lists.size() - 1;
+    entry.id = block.anchor;
+    entry.label = block.label;
+    entry.text = collapse_whitespace(block.text);
+    entry.position = block.position;
+    entry.links = block.links;
+    entry.embedded = block.embedded;
+    if (!entry.text.empty() || !entry.embedded.empty()) document_.entries.push_back(std::move(entry));
+  }
+
+  void on_paragraph(std::size_t b) {
+    const Block& block = blocks_[b];
+    if (!block.source_lines) {
+      if (in_list_) region_.push_back(ListLine{block.text, block.position, true, b});
+      else body_.push_back(BodySpan{b, 0, block.text.size()});
+      return;
+    }
+    // Text: a heading is a line of its own.
+    std::string_view text = block.text;
+    std::size_t body_begin = 0;
+    std::size_t line_begin = 0;
+    bool after_blank = true;
+    while (line_begin <= text.size()) {
+      std::size_t line_end = std::min(text.find('\n', line_begin), text.size());
+      std::string_view line = text.substr(line_begin, line_end - line_begin);
+      bool blank = trim(line).empty();
+      bool heading_line = looks_like_heading_line(line);
+      if (!in_list_ && heading_line && is_reference_list_heading(line)) {
+        add_body(b, body_begin, line_begin);
+        open_list(std::string(trim(line)), position_in(block, line_begin), 0);
+      } else if (in_list_ && heading_line && (is_end_heading(line) || is_reference_list_heading(line))) {
+        close_list();
+        if (is_reference_list_heading(line)) open_list(std::string(trim(line)), position_in(block, line_begin), 0);
+        else body_begin = line_end;
+      } else if (in_list_) {
+        if (!blank && !is_page_number(line)) region_.push_back(ListLine{line, position_in(block, line_begin), after_blank, b});
+      }
+      if (in_list_) body_begin = line_end;
+      after_blank = blank;
+      line_begin = line_end + 1;
+    }
+    if (!in_list_) add_body(b, body_begin, text.size());
+  }
+
+  void add_body(std::size_t b, std::size_t begin, std::size_t end) {
+    if (begin < end) body_.push_back(BodySpan{b, begin, end});
+  }
+
+  void open_list(std::string heading, Position position, int level) {
+    document_.lists.push_back(ReferenceList{std::move(heading), std::move(position)});
+    in_list_ = true;
+    list_level_ = level;
+    marked_list_.reset();
+  }
+
+  // The lines gathered so far become entries.
+  void flush_region() {
+    if (region_.empty()) return;
+    bool markup = std::none_of(region_.begin(), region_.end(),
+                               [&](const ListLine& line) { return blocks_[line.block].source_lines; });
+    for (const SplitEntry& split : split_entries(region_, markup)) {
+      ListEntry entry;
+      entry.list = document_.lists.size() - 1;
+      entry.label = split.label;
+      entry.text = entry_text(region_, split);
+      entry.position = region_[split.first].position;
+      if (entry.position.column) entry.position.column += utf8_length(region_[split.first].text.substr(0, split.label_bytes));
+      const Block& block = blocks_[region_[split.first].block];
+      // A whole paragraph of markup keeps what the markup gave it.
+      if (markup && split.first == split.last) {
+        entry.id = block.anchor;
+        entry.links = block.links;
+        entry.embedded = block.embedded;
+        if (entry.label.empty()) entry.label = block.label;
+      }
+      if (!entry.text.empty()) document_.entries.push_back(std::move(entry));
+    }
+    region_.clear();
+  }
+
+  // A heading without entries under it was no list.
+  void close_list() {
+    if (!in_list_) return;
+    flush_region();
+    in_list_ = false;
+    std::size_t list = document_.lists.size() - 1;
+    bool has_entries = !document_.entries.empty() && document_.entries.back().list == list;
+    if (!has_entries) document_.lists.pop_back();
+  }
+
+  // Marked citations wherever they are; citations found by their shape in
+  // the running text, when there is a list for them to cite (numeric ones
+  // when its entries are numbered). In document order: block by block.
+  void find_citations() {
+    bool any_list = !document_.entries.empty();
+    bool numbered = std::any_of(document_.entries.begin(), document_.entries.end(),
+                                [](const ListEntry& entry) { return !entry.label.empty(); });
+    std::size_t span = 0;
+    for (std::size_t b = 0; b < blocks_.size(); ++b) {
+      const Block& block = blocks_[b];
+      std::vector<FoundCitation> found;
+      for (const MarkedCitation& marked : block.citations) found.push_back(FoundCitation{marked.begin, marked.end, marked.citation});
+      for (; span < body_.size() && body_[span].block == b; ++span)
+        if (any_list) add_shaped(block, body_[span], numbered, found);
+      std::stable_sort(found.begin(), found.end(), [](const auto& x, const auto& y) { return x.begin < y.begin; });
+      for (auto& citation : found) {
+        // The markup may know a marked citation's own position better.
+        if (citation.citation.position.line == 0) citation.citation.position = position_in(block, citation.begin);
+        document_.citations.push_back(std::move(citation.citation));
+      }
+    }
+  }
+
+  // Citations by their shape in one stretch of running text, unless the
+  // markup marks a citation there already.
+  static void add_shaped(const Block& block, const BodySpan& span, bool numbered, std::vector<FoundCitation>& found) {
+    std::string_view text = std::string_view(block.text).substr(span.begin, span.end - span.begin);
+    auto shaped = find_author_date_citations(text);
+    if (numbered) {
+      auto numeric = find_numeric_citations(text);
+      shaped.insert(shaped.end(), std::make_move_iterator(numeric.begin()), std::make_move_iterator(numeric.end()));
+    }
+    for (auto& citation : shaped) {
+      std::size_t begin = span.begin + citation.begin, end = span.begin + citation.end;
+      bool marked = std::any_of(block.citations.begin(), block.citations.end(),
+                                [&](const MarkedCitation& m) { return begin < m.end && m.begin < end; });
+      if (!marked) found.push_back(FoundCitation{begin, end, std::move(citation.citation)});
+    }
+  }
+
+  const std::vector<Block>& blocks_;
+  Document& document_;
+  bool in_list_ = false;
+  int list_level_ = 0;
+  std::optional<std::size_t> marked_list_;
+  std::vector<ListLine> region_;
+  std::vector<BodySpan> body_;
+};
+
+}  // namespace
+
+void find_lists_and_citations(const std::vector<Block>& blocks, Document& document) {
+  ListFinder(blocks, document).run();
+}
+
+}  // namespace citekit::extract

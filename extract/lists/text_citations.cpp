@@ -1,0 +1,239 @@
+#include "extract/lists/text_citations.hpp"
+
+#include "core/regex.hpp"
+#include "core/text.hpp"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+
+namespace citekit::extract {
+namespace {
+
+// Longest stretch between brackets read as one citation.
+constexpr std::size_t kMaxBracketed = 2000;
+// Most words a narrative citation's names may take before its "(2003)".
+constexpr std::size_t kMaxNarrativeWords = 8;
+
+// A year as citations write it: "2009", "2009a", or a year that is not one.
+const Regex& year_pattern() {
+  static const Regex year(
+      R"((?<![\p{L}\p{N}])(?:(?:1[5-9]\d\d|20\d\d)(?:[a-z](?![\p{L}]))?(?![\p{L}\p{N}])|n\.\s?d\.|s\.\s?d\.|s\.\s?f\.|o\.\s?J\.|forthcoming|in press|im Druck|no prelo|en prensa|à paraître))",
+      Regex::caseless);
+  return year;
+}
+
+// Words that open a sentence or a parenthesis without being a name.
+bool is_lead_word(std::string_view word) {
+  static constexpr std::array<std::string_view, 44> kWords{
+      "see",   "also", "e.g.", "e.g.,", "eg", "cf.",   "cf",      "compare", "i.e.", "vgl.",  "siehe",
+      "voir",  "ver",  "véase", "cfr.", "zie", "as",   "in",      "the",     "according", "to", "following",
+      "while", "although", "but", "and", "both", "thus", "yet", "so", "since", "after", "before", "when",
+      "for",   "from", "by",   "with", "unlike", "like", "per", "a", "an", "for example"};
+  std::string lower = to_lower_ascii(word);
+  return std::find(kWords.begin(), kWords.end(), lower) != kWords.end();
+}
+
+bool has_capital(std::string_view text) {
+  static const Regex capital(R"(\p{Lu})");
+  return capital.contains(text);
+}
+
+// "see Weller," -> "Weller": lead words dropped, trailing commas trimmed.
+std::string_view names_part(std::string_view text) {
+  text = trim(text, ",:");
+  while (true) {
+    std::size_t space = text.find(' ');
+    if (space == std::string_view::npos || !is_lead_word(text.substr(0, space))) break;
+    text = trim(text.substr(space + 1), ",:");
+  }
+  if (is_lead_word(text)) return {};
+  return text;
+}
+
+// Splits "King and Mason", "Smith, Jones & Brown", "Müller u. a." into names.
+void read_names(std::string_view text, CitedWork& work) {
+  static const Regex et_al(R"(\s*,?\s*(?:et\s+al\.?|u\.\s?a\.|e\.\s?a\.|and others|and colleagues|y otros|e outros|et coll\.)\s*$)",
+                           Regex::caseless);
+  static const Regex separator(R"(\s*(?:,\s*(?:and|&|und|et|y|e|en|i)\s+|,\s*|\s+(?:and|&|und|et|y|e|en|i)\s+|\s*&\s*|\s*/\s*)\s*)");
+  if (auto m = et_al.find(text)) {
+    work.et_al = true;
+    text = text.substr(0, m->begin());
+  }
+  std::size_t start = 0;
+  for (const auto& m : separator.find_all(text)) {
+    std::string_view name = trim(text.substr(start, m.begin() - start));
+    if (!name.empty()) work.names.emplace_back(name);
+    start = m.end();
+  }
+  std::string_view last = trim(text.substr(start));
+  // "Weller’s" and "Weller's" name Weller.
+  for (std::string_view possessive : {std::string_view("’s"), std::string_view("'s")})
+    if (last.size() > possessive.size() && last.substr(last.size() - possessive.size()) == possessive)
+      last.remove_suffix(possessive.size());
+  if (!last.empty()) work.names.emplace_back(last);
+}
+
+// "(2009, p. 4)": what follows a year, up to the end of its part.
+std::string locator_after(std::string_view rest) { return std::string(trim(rest, ",:")); }
+
+// One part of a parenthetical citation ("see King and Mason 2006, 12").
+// `names_before` stands in for missing names (the narrative "Weller (2009)").
+struct Part {
+  std::vector<CitedWork> works;  // none when the part names no year
+  bool leaned = false;           // the names came from before the bracket
+};
+
+Part read_part(std::string_view part, std::string_view names_before) {
+  // ", 2011" or ", b" after a year: another work by the same names. A page
+  // (", 4"), or a letter with a full stop (", p. 4"), is a locator.
+  static const Regex another(R"(\s*,\s*(?<year>(?:1[5-9]\d\d|20\d\d)[a-z]?|[a-z])(?![\p{L}\p{N}.]))");
+  Part read;
+  auto first = year_pattern().find(part);
+  if (!first) return read;
+  std::string_view names = names_part(part.substr(0, first->begin()));
+  if (names.empty()) {
+    names = names_before;
+    read.leaned = true;
+  }
+  if (names.empty() || !has_capital(names) || names.size() > 200) return Part{};
+  std::string year(first->str());
+  std::size_t after = first->end();
+  while (true) {
+    CitedWork work;
+    read_names(names, work);
+    work.year = year;
+    auto next = another.match_at(part, after);
+    if (!next) {
+      work.locator = locator_after(part.substr(after));
+      read.works.push_back(std::move(work));
+      return read;
+    }
+    read.works.push_back(std::move(work));
+    std::string_view following = next->str(another.group("year"));
+    // "2020a, b": the letter takes the year before it.
+    year = following.size() == 1 ? year.substr(0, 4) + std::string(following) : std::string(following);
+    after = next->end();
+  }
+}
+
+// The names just before a "(", for a narrative citation: capitalised words
+// and what joins them, as far back as kMaxNarrativeWords words.
+std::string_view names_before(std::string_view text, std::size_t open) {
+  static const Regex token(R"((?:[\p{Lu}][\p{L}\p{M}'’.\-]*|et al\.|and|&|und|et|y|van|von|de|der|den|del|da|di|du|le|la|,)\s*$)");
+  std::size_t end = open;
+  while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\n')) --end;
+  std::size_t begin = end;
+  for (std::size_t words = 0; words < kMaxNarrativeWords && begin > 0; ++words) {
+    std::size_t from = begin > 60 ? begin - 60 : 0;
+    std::string_view window = text.substr(from, begin - from);
+    auto m = token.find(window);
+    if (!m) break;
+    std::size_t candidate = from + m->begin();
+    // A token must start at a word's start.
+    if (candidate > 0 && !std::isspace(static_cast<unsigned char>(text[candidate - 1])) && text[candidate - 1] != '(' &&
+        text[candidate] != ',')
+      break;
+    begin = candidate;
+  }
+  std::string_view names = trim(text.substr(begin, end - begin), ", ");
+  // Joining words at either end are not names.
+  while (!names.empty()) {
+    std::size_t space = names.find(' ');
+    std::string_view first = names.substr(0, space);
+    if (space == std::string_view::npos || (!is_lead_word(first) && has_capital(first.substr(0, 1)))) break;
+    names = trim(names.substr(space + 1), ", ");
+  }
+  if (names.empty() || !has_capital(names.substr(0, 1)) || is_lead_word(names)) return {};
+  return names;
+}
+
+// The span of "(…)" or "[…]" starting at `open`, or npos when it does not
+// close within kMaxBracketed bytes (or another opens first).
+std::size_t closing(std::string_view text, std::size_t open) {
+  char open_mark = text[open];
+  char close_mark = open_mark == '(' ? ')' : ']';
+  std::size_t limit = std::min(text.size(), open + kMaxBracketed);
+  for (std::size_t i = open + 1; i < limit; ++i) {
+    if (text[i] == close_mark) return i;
+    if (text[i] == open_mark) return std::string_view::npos;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+std::vector<FoundCitation> find_author_date_citations(std::string_view text) {
+  std::vector<FoundCitation> found;
+  for (std::size_t open = text.find('('); open != std::string_view::npos; open = text.find('(', open + 1)) {
+    std::size_t close = closing(text, open);
+    if (close == std::string_view::npos) continue;
+    std::string_view inside = text.substr(open + 1, close - open - 1);
+    if (!year_pattern().contains(inside)) continue;
+    std::string_view narrative = names_before(text, open);
+    TextCitation citation;
+    citation.kind = CitationKind::author_date;
+    bool first = true;
+    bool used_narrative = false;
+    for (std::string_view part : split(inside, ';')) {
+      // Only the first part can lean on the names before the bracket.
+      Part read = read_part(part, first ? narrative : std::string_view{});
+      used_narrative = used_narrative || (read.leaned && !read.works.empty());
+      for (auto& work : read.works) citation.works.push_back(std::move(work));
+      first = false;
+    }
+    if (citation.works.empty()) continue;
+    std::size_t begin = used_narrative ? static_cast<std::size_t>(narrative.data() - text.data()) : open;
+    citation.text = collapse_whitespace(text.substr(begin, close + 1 - begin));
+    found.push_back(FoundCitation{begin, close + 1, std::move(citation)});
+    open = close;
+  }
+  return found;
+}
+
+std::vector<std::string> numbers_in(std::string_view list) {
+  static const Regex item(R"(^\s*(\d{1,9})(?:\s*[-–—]\s*(\d{1,9}))?\s*$)");
+  std::vector<std::string> numbers;
+  for (std::string_view part : split(list, ',')) {
+    auto m = item.match_at(part);
+    if (!m) return {};
+    long long first = 0, last = 0;
+    std::from_chars(m->str(1).data(), m->str(1).data() + m->str(1).size(), first);
+    last = first;
+    if (m->has(2)) std::from_chars(m->str(2).data(), m->str(2).data() + m->str(2).size(), last);
+    if (last < first) return {};
+    if (static_cast<unsigned long long>(last - first) + numbers.size() >= kMaxNumbersInCitation) {
+      numbers.push_back(std::to_string(first));
+      numbers.push_back(std::to_string(last));
+      continue;
+    }
+    for (long long n = first; n <= last; ++n) numbers.push_back(std::to_string(n));
+  }
+  return numbers;
+}
+
+std::vector<FoundCitation> find_numeric_citations(std::string_view text) {
+  // "[3]", "[3, 5]", "[3–7]", "[3, p. 12]", "[3; 5]".
+  static const Regex bracket(
+      R"(\[(?<list>\s*\d{1,9}(?:\s*[-–—]\s*\d{1,9})?(?:\s*[,;]\s*\d{1,9}(?:\s*[-–—]\s*\d{1,9})?)*)(?:\s*,\s*(?<locator>(?:pp?\.|S\.|p)\s*\d[\d\-–]*))?\s*\])");
+  std::vector<FoundCitation> found;
+  for (const auto& m : bracket.find_all(text)) {
+    std::string list(m.str(bracket.group("list")));
+    std::replace(list.begin(), list.end(), ';', ',');
+    auto numbers = numbers_in(list);
+    if (numbers.empty()) continue;
+    TextCitation citation;
+    citation.kind = CitationKind::numeric;
+    citation.text = std::string(m.str());
+    for (auto& number : numbers) {
+      CitedWork work;
+      work.number = std::move(number);
+      citation.works.push_back(std::move(work));
+    }
+    if (m.has(bracket.group("locator"))) citation.works.back().locator = std::string(m.str(bracket.group("locator")));
+    found.push_back(FoundCitation{m.begin(), m.end(), std::move(citation)});
+  }
+  return found;
+}
+
+}  // namespace citekit::extract
