@@ -14,6 +14,15 @@
 
 namespace citekit::extract {
 
+// Where a line of a page stands, in points from the page's top left: what
+// PDF text keeps of its layout (indents, short last lines, gaps).
+struct LineBox {
+  double left = 0;
+  double right = 0;
+  double top = 0;
+  double bottom = 0;
+};
+
 enum class BlockKind {
   heading,
   paragraph,
@@ -34,6 +43,8 @@ struct Block {
   std::string text;           // lines joined by '\n'
   Position position;          // of the block's first character
   bool source_lines = false;  // the text is the document's own, line for line: offsets give exact positions
+  bool continues = false;     // text: it goes on with the block before (a page break, not a paragraph's end)
+  std::vector<LineBox> boxes; // text from a page: each line's box, when known (else empty)
   std::string anchor;         // an id the markup gives ("ref-weller2009", JATS "B12")
   std::string label;          // a number the markup gives ("12")
   std::size_t list = 0;       // for entries: blocks of one list share a number; a new number starts a new list

@@ -62,7 +62,7 @@ std::vector<SplitEntry> numbered(const std::vector<ListLine>& lines) {
 
 // Where a wrapped line ends an entry, and the next line begins one.
 bool ends_entry(std::string_view line) {
-  static const Regex end(R"((?:[.)\]”"]|\S+://\S+|doi:\s*\S+|\d)\s*$)", Regex::caseless);
+  static const Regex end(R"((?:[.)\]”">]|\S+://\S+|doi:\s*\S+|\d)\s*$)", Regex::caseless);
   return end.contains(line);
 }
 
@@ -89,14 +89,97 @@ std::vector<std::size_t> starts_by_indent(const std::vector<ListLine>& lines) {
   return starts;
 }
 
+// About how wide a line prints, in the widths of a lower-case letter:
+// capitals are wider, spaces and punctuation narrower (proportional fonts;
+// a line of capitals fills the margin with fewer characters).
+double printed_width(std::string_view text) {
+  double width = 0;
+  for (std::size_t at = 0; at < text.size();) {
+    char32_t c = next_code_point(text, at);
+    bool upper = (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE) || (c >= 0x410 && c <= 0x42F);
+    bool narrow = c == ' ' || c == '.' || c == ',' || c == ';' || c == ':' || c == '\'' || c == 0x2019 || c == '(' ||
+                  c == ')' || c == 'i' || c == 'l' || c == 'j' || c == 't' || c == 'f' || c == 'I';
+    width += upper ? 1.4 : narrow ? 0.5 : 1.0;
+  }
+  return width;
+}
+
+// The width a wrapped line fills: most lines of a list run to the margin;
+// an entry's last line stops short of it.
+double full_width(const std::vector<ListLine>& lines) {
+  std::vector<double> widths;
+  for (const auto& line : lines)
+    if (!is_blank(line.text)) widths.push_back(printed_width(trim(line.text)));
+  if (widths.empty()) return 0;
+  std::sort(widths.begin(), widths.end());
+  return widths[widths.size() * 9 / 10];
+}
+
+// PDF text, where each line's place on the page is known: a hanging or
+// first-line indent, a last line stopping short of the right margin, or a
+// wider gap than between lines opens the next entry.
+std::optional<std::vector<std::size_t>> starts_by_geometry(const std::vector<ListLine>& lines) {
+  std::vector<std::size_t> text_lines;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (is_blank(lines[i].text)) continue;
+    if (!lines[i].box || lines[i].box->right <= lines[i].box->left) return std::nullopt;
+    text_lines.push_back(i);
+  }
+  if (text_lines.size() < 2) return std::nullopt;
+  std::vector<double> lefts, rights, pitches;
+  for (std::size_t k = 0; k < text_lines.size(); ++k) {
+    const LineBox& box = *lines[text_lines[k]].box;
+    lefts.push_back(box.left);
+    rights.push_back(box.right);
+    if (k > 0 && box.top > lines[text_lines[k - 1]].box->top)
+      pitches.push_back(box.top - lines[text_lines[k - 1]].box->top);
+  }
+  std::sort(lefts.begin(), lefts.end());
+  std::sort(rights.begin(), rights.end());
+  std::sort(pitches.begin(), pitches.end());
+  double margin = lefts.front(), full = rights[rights.size() * 9 / 10];
+  double width = std::max(full - margin, 1.0);
+  double pitch = pitches.empty() ? 0 : pitches[pitches.size() / 2];
+  auto indented = [&](std::size_t i) { return lines[i].box->left - margin > 0.015 * width; };
+  std::size_t count_indented = 0;
+  for (std::size_t i : text_lines) count_indented += indented(i);
+  bool hanging = count_indented > 0 && count_indented < text_lines.size() && !indented(text_lines.front());
+  bool first_line = count_indented > 0 && count_indented < text_lines.size() && indented(text_lines.front());
+  static const Regex lower_start(R"(^\s*\p{Ll})");
+  std::vector<std::size_t> starts;
+  for (std::size_t k = 0; k < text_lines.size(); ++k) {
+    std::size_t i = text_lines[k];
+    if (k == 0 || lines[i].starts_paragraph) {
+      starts.push_back(i);
+      continue;
+    }
+    const LineBox& box = *lines[i].box;
+    const LineBox& before = *lines[text_lines[k - 1]].box;
+    bool opens = hanging ? !indented(i) : first_line ? indented(i) : false;
+    bool after_short = before.right < full - 0.05 * width && !lower_start.contains(lines[i].text);
+    bool after_gap = pitch > 0 && box.top > before.top && box.top - before.top > 1.3 * pitch;
+    if (opens || (!hanging && !first_line && (after_short || after_gap))) starts.push_back(i);
+  }
+  return starts;
+}
+
+// Wrapped lines with nothing between entries: an entry ends with a line that
+// stops short of the margin after a full stop (or a closing mark, a URL),
+// and the next line can open an entry.
 std::vector<std::size_t> starts_by_layout(const std::vector<ListLine>& lines) {
+  if (auto by_geometry = starts_by_geometry(lines)) return *by_geometry;
   if (auto by_indent = starts_by_indent(lines); !by_indent.empty()) return by_indent;
+  double full = full_width(lines);
+  auto short_line = [&](std::string_view text) { return printed_width(trim(text)) < full * 0.8; };
+  static const Regex lower_start(R"(^\s*\p{Ll})");
   std::vector<std::size_t> starts;
   std::optional<std::size_t> previous;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (is_blank(lines[i].text)) continue;
-    if (!previous || lines[i].starts_paragraph || (starts_entry(lines[i].text) && ends_entry(lines[*previous].text)))
-      starts.push_back(i);
+    std::string_view before = previous ? lines[*previous].text : std::string_view();
+    bool ended = previous && ends_entry(before) && short_line(before) && !lower_start.contains(lines[i].text);
+    bool opens = previous && starts_entry(lines[i].text) && ends_entry(before);
+    if (!previous || lines[i].starts_paragraph || ended || opens) starts.push_back(i);
     previous = i;
   }
   return starts;
@@ -131,6 +214,12 @@ bool hyphenated_word(std::string_view text, std::string_view next) {
 }
 
 }  // namespace
+
+std::optional<EntryLabel> entry_label(std::string_view line) {
+  auto label = label_of(line);
+  if (!label) return std::nullopt;
+  return EntryLabel{std::to_string(label->number), label->bytes};
+}
 
 std::vector<SplitEntry> split_entries(const std::vector<ListLine>& lines, bool paragraphs_are_entries) {
   if (auto by_number = numbered(lines); !by_number.empty()) return by_number;

@@ -5,8 +5,10 @@
 // ends and the next begins.
 
 #include "core/position.hpp"
+#include "extract/lists/blocks.hpp"
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,6 +20,7 @@ struct ListLine {
   Position position;         // of the line's first character
   bool starts_paragraph = false;  // a blank line, or the end of a paragraph, before it
   std::size_t block = 0;     // the block it belongs to
+  std::optional<LineBox> box;  // where it stands on its page, when known
 };
 
 struct SplitEntry {
@@ -26,6 +29,14 @@ struct SplitEntry {
   std::string label;         // "12" for "[12]" or "12.", else ""
   std::size_t label_bytes = 0;  // bytes of the first line the label (and the space after it) takes
 };
+
+// The label opening an entry's text ("[12] ", "12. ", "(12) "): its number
+// and the bytes it takes with the spaces after it; nothing when there is none.
+struct EntryLabel {
+  std::string number;
+  std::size_t bytes = 0;
+};
+std::optional<EntryLabel> entry_label(std::string_view line);
 
 // The entries of a list. `paragraphs_are_entries`: a paragraph never holds
 // two entries (markup, where every entry is a paragraph of its own).

@@ -36,6 +36,11 @@ bool is_page_number(std::string_view line) {
   return number.full_match(line);
 }
 
+std::optional<LineBox> box_of(const Block& block, std::size_t line) {
+  if (line < block.boxes.size()) return block.boxes[line];
+  return std::nullopt;
+}
+
 // The position of byte `offset` of a block's text.
 Position position_in(const Block& block, std::size_t offset) {
   if (!block.source_lines) return block.position;
@@ -103,6 +108,11 @@ class ListFinder {
     entry.id = block.anchor;
     entry.label = block.label;
     entry.text = collapse_whitespace(block.text);
+    // "[12] Weller, M. …": a number the markup leaves in the text is the label.
+    if (auto label = entry_label(entry.text); label && entry.label.empty()) {
+      entry.label = label->number;
+      entry.text = entry.text.substr(label->bytes);
+    }
     entry.position = block.position;
     entry.links = block.links;
     entry.embedded = block.embedded;
@@ -112,7 +122,7 @@ class ListFinder {
   void on_paragraph(std::size_t b) {
     const Block& block = blocks_[b];
     if (!block.source_lines) {
-      if (in_list_) region_.push_back(ListLine{block.text, block.position, true, b});
+      if (in_list_) region_.push_back(ListLine{block.text, block.position, true, b, std::nullopt});
       else body_.push_back(BodySpan{b, 0, block.text.size()});
       return;
     }
@@ -120,7 +130,8 @@ class ListFinder {
     std::string_view text = block.text;
     std::size_t body_begin = 0;
     std::size_t line_begin = 0;
-    bool after_blank = true;
+    std::size_t line_number = 0;
+    bool after_blank = !block.continues;
     while (line_begin <= text.size()) {
       std::size_t line_end = std::min(text.find('\n', line_begin), text.size());
       std::string_view line = text.substr(line_begin, line_end - line_begin);
@@ -134,11 +145,13 @@ class ListFinder {
         if (is_reference_list_heading(line)) open_list(std::string(trim(line)), position_in(block, line_begin), 0);
         else body_begin = line_end;
       } else if (in_list_) {
-        if (!blank && !is_page_number(line)) region_.push_back(ListLine{line, position_in(block, line_begin), after_blank, b});
+        if (!blank && !is_page_number(line))
+          region_.push_back(ListLine{line, position_in(block, line_begin), after_blank, b, box_of(block, line_number)});
       }
       if (in_list_) body_begin = line_end;
       after_blank = blank;
       line_begin = line_end + 1;
+      ++line_number;
     }
     if (!in_list_) add_body(b, body_begin, text.size());
   }

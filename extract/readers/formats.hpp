@@ -8,6 +8,7 @@
 #include "core/document.hpp"
 #include "core/result.hpp"
 #include "extract/input.hpp"
+#include "extract/lists/blocks.hpp"
 
 #include <string>
 #include <string_view>
@@ -34,8 +35,15 @@ Result<Document> read_pdf(std::string_view bytes, const std::string& path, const
 Result<Document> read_pdf_word_boxes(std::string_view text, const std::string& path, const InputLimits& limits);
 // Plain text: a numbered notes section at the end, markers matched by number.
 Document read_plain_text(std::string_view text, const std::string& path);
-// Text of a paged document (PDF), one string per page: read as plain text,
-// with positions given as the page ("page 2") and the line on it.
-Document read_paged_text(const std::vector<std::string>& pages, const std::string& path);
+// One page of a paged document: its text and, when known, where each of its
+// lines stands (boxes[k] for line k; empty when not known).
+struct PagedText {
+  std::string text;
+  std::vector<LineBox> boxes;
+};
+
+// Text of a paged document (PDF): read as plain text, with positions given
+// as the page ("page 2") and the line on it.
+Document read_paged_text(const std::vector<PagedText>& pages, const std::string& path);
 
 }  // namespace citekit::extract

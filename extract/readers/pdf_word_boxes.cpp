@@ -27,11 +27,15 @@ std::string line_text(const pugi::xml_node& line) {
   return out;
 }
 
-// Every <line> below `node`, in document order.
-void collect_lines(const pugi::xml_node& node, std::string& text) {
+// Every <line> below `node`, in document order, with its box.
+void collect_lines(const pugi::xml_node& node, PagedText& page) {
   for (pugi::xml_node child : node.children()) {
-    if (local_name(child) == "line") text += line_text(child) + "\n";
-    else collect_lines(child, text);
+    if (local_name(child) != "line") {
+      collect_lines(child, page);
+      continue;
+    }
+    page.text += line_text(child) + "\n";
+    page.boxes.push_back(LineBox{number(child, "xMin"), number(child, "xMax"), number(child, "yMin"), number(child, "yMax")});
   }
 }
 
@@ -40,7 +44,7 @@ void collect_lines(const pugi::xml_node& node, std::string& text) {
 Result<Document> read_pdf_word_boxes(std::string_view text, const std::string& path, const InputLimits& limits) {
   auto part = load_xml_part(std::string(text), path, "", limits);
   if (!part) return part.error();
-  std::vector<std::string> pages;
+  std::vector<PagedText> pages;
   for (pugi::xpath_node page : (*part)->root().select_nodes("//*[local-name()='page']")) {
     pages.emplace_back();
     collect_lines(page.node(), pages.back());

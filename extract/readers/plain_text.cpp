@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <set>
 #include <unordered_map>
 
 namespace citekit::extract {
@@ -126,15 +127,19 @@ class UrlTracker {
 
 class PlainTextReader {
  public:
-  PlainTextReader(std::string_view text, const std::string& path)
-      : text_(text), lines_(split_lines(text)), index_(text) {
+  // `boxes`: where each line of a page's text stands (line k of the text), when known.
+  PlainTextReader(std::string_view text, const std::string& path, std::vector<LineBox> boxes = {})
+      : text_(text), lines_(split_lines(text)), index_(text), boxes_(std::move(boxes)) {
     document_.path = path;
     document_.format = "text";
   }
 
   Document read() {
+    find_list_sections();
+    find_page_numbers();
     labels_.reserve(lines_.size());
-    for (const Line& line : lines_) labels_.push_back(entry_label(text_, line));
+    for (std::size_t i = 0; i < lines_.size(); ++i)
+      labels_.push_back(page_numbers_.count(i) ? std::nullopt : entry_label(text_, lines_[i]));
     std::vector<Entry> entries = with_detached_first_label();
     bool detached = !entries.empty();
     if (!detached) entries = end_section();
@@ -172,7 +177,7 @@ class PlainTextReader {
   // runs too long.
   std::vector<Entry> parse_run(std::size_t from, std::size_t to, int first) const {
     std::vector<Entry> run;
-    if (!labels_[from] || labels_[from]->number != first) return run;
+    if (!labels_[from] || labels_[from]->number != first || in_reference_list(from)) return run;
     for (std::size_t i = from; i < to; ++i) {
       int expected = run.empty() ? first : run.back().number + 1;
       if (labels_[i] && labels_[i]->number == expected) {
@@ -185,13 +190,57 @@ class PlainTextReader {
     return run;
   }
 
-  std::string_view line_text(std::size_t i) const { return text_.substr(lines_[i].begin, lines_[i].end - lines_[i].begin); }
-
-  // A numbered list under "References" is a reference list, not notes.
-  bool follows_list_heading(std::size_t i) const {
-    while (i > 0 && blank(i - 1)) --i;
-    return i > 0 && is_reference_list_heading(line_text(i - 1));
+  // Numbered lines under "References" (up to a notes heading) are a
+  // reference list's entries, found by the list finder, not notes.
+  void find_list_sections() {
+    std::optional<std::size_t> open;
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+      if (is_reference_list_heading(line_text(i))) {
+        if (!open) open = i;
+      } else if (open && is_notes_heading(i)) {
+        list_sections_.emplace_back(*open, i);
+        open.reset();
+      }
+    }
+    if (open) list_sections_.emplace_back(*open, lines_.size());
   }
+
+  // Paged text: a bare number opening or ending each page, counting up
+  // page by page, is the page's number, never a note's label nor text.
+  void find_page_numbers() {
+    if (lines_.empty() || lines_.back().page == 0) return;
+    for (bool last : {false, true}) {
+      std::vector<std::pair<std::size_t, long>> found;  // line, number
+      std::size_t i = 0;
+      while (i < lines_.size()) {
+        std::size_t end = i;
+        while (end < lines_.size() && lines_[end].page == lines_[i].page) ++end;
+        std::optional<std::size_t> edge;
+        for (std::size_t k = i; k < end; ++k)
+          if (!blank(k) && (!edge || last)) edge = k;
+        if (edge && is_bare_number(*edge)) found.emplace_back(*edge, std::strtol(std::string(trim(line_text(*edge))).c_str(), nullptr, 10));
+        i = end;
+      }
+      std::size_t counting = 0;
+      for (std::size_t k = 1; k < found.size(); ++k) counting += found[k].second == found[k - 1].second + 1;
+      if (found.size() >= 2 && counting + 1 >= found.size() - found.size() / 4)
+        for (const auto& [line, number] : found) page_numbers_.insert(line);
+    }
+  }
+
+  bool is_bare_number(std::size_t i) const {
+    std::string_view content = trim(line_text(i));
+    return !content.empty() && content.size() <= 4 &&
+           std::all_of(content.begin(), content.end(), [](char c) { return c >= '0' && c <= '9'; });
+  }
+
+  bool in_reference_list(std::size_t line) const {
+    for (const auto& [heading, end] : list_sections_)
+      if (line > heading && line < end) return true;
+    return false;
+  }
+
+  std::string_view line_text(std::size_t i) const { return text_.substr(lines_[i].begin, lines_[i].end - lines_[i].begin); }
 
   bool is_notes_heading(std::size_t i) const {
     static const Regex heading(
@@ -213,7 +262,7 @@ class PlainTextReader {
     }
     std::vector<Entry> best;
     for (std::size_t i = lines_.size(); i-- > 0;) {
-      if (!labels_[i] || labels_[i]->number != 1 || follows_list_heading(i)) continue;
+      if (!labels_[i] || labels_[i]->number != 1) continue;
       auto run = parse_run(i, lines_.size(), 1);
       if (run.size() > best.size() && !is_lone_number(run)) best = std::move(run);
     }
@@ -345,23 +394,38 @@ class PlainTextReader {
   // lines (and page breaks), for the reference lists and citations.
   std::vector<Block> text_blocks() const {
     std::vector<Block> blocks;
-    std::optional<std::size_t> first;
+    std::optional<std::size_t> first, previous_last;
+    bool continues = false;
     auto close = [&](std::size_t last) {
-      if (!first) return;
       Block block;
       block.text = std::string(text_.substr(lines_[*first].begin, lines_[last].end - lines_[*first].begin));
       block.position = at(lines_[*first].begin);
       block.source_lines = true;
+      block.continues = continues;
+      if (boxes_.size() > last)
+        block.boxes.assign(boxes_.begin() + static_cast<std::ptrdiff_t>(*first),
+                           boxes_.begin() + static_cast<std::ptrdiff_t>(last) + 1);
       blocks.push_back(std::move(block));
+      previous_last = last;
       first.reset();
     };
     for (std::size_t i = 0; i < lines_.size(); ++i) {
-      bool outside = !blank(i) && !in_notes(lines_[i].begin);
-      if (first && (!outside || lines_[i].page != lines_[*first].page)) close(i - 1);
-      if (outside && !first) first = i;
+      bool outside = !blank(i) && !in_notes(lines_[i].begin) && !page_numbers_.count(i);
+      if (first && (!outside || lines_[i].page != lines_[i - 1].page)) close(i - 1);
+      if (outside && !first) {
+        first = i;
+        continues = previous_last && lines_[*previous_last].page != lines_[i].page && only_foot_between(*previous_last, i);
+      }
     }
     if (first) close(lines_.size() - 1);
     return blocks;
+  }
+
+  // Between lines `from` and `to`: only blank lines and page numbers (a page's foot and head).
+  bool only_foot_between(std::size_t from, std::size_t to) const {
+    for (std::size_t k = from + 1; k < to; ++k)
+      if (!blank(k) && !page_numbers_.count(k)) return false;
+    return true;
   }
 
   // Offset of the marker of note `number` at or after `from`, outside the notes.
@@ -435,6 +499,9 @@ class PlainTextReader {
   LineIndex index_;
   std::vector<std::optional<Label>> labels_;
   std::vector<std::pair<std::size_t, std::size_t>> regions_;   // offsets of the note entries
+  std::vector<std::pair<std::size_t, std::size_t>> list_sections_;
+  std::set<std::size_t> page_numbers_;  // lines
+  std::vector<LineBox> boxes_;           // per line, when known  // lines: a list's heading, the line ending it
   std::optional<std::unordered_map<int, std::vector<std::size_t>>> candidates_;   // marker_candidates()
   Document document_;
 };
@@ -443,16 +510,31 @@ class PlainTextReader {
 
 Document read_plain_text(std::string_view text, const std::string& path) { return PlainTextReader(text, path).read(); }
 
-Document read_paged_text(const std::vector<std::string>& pages, const std::string& path) {
+Document read_paged_text(const std::vector<PagedText>& pages, const std::string& path) {
   std::string text;
   std::vector<std::size_t> page_starts;
   for (const auto& page : pages) {
     page_starts.push_back(text.size());
-    text += page;
+    text += page.text;
     if (!text.empty() && text.back() != '\n') text += '\n';
     text += '\f';
   }
-  Document document = read_plain_text(text, path);
+  // Each page's line k is line (lines before the page) + k of the whole text.
+  std::vector<LineBox> boxes;
+  bool boxed = !pages.empty() && std::all_of(pages.begin(), pages.end(), [](const PagedText& page) {
+    return page.text.empty() || !page.boxes.empty();
+  });
+  if (boxed) {
+    boxes.resize(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
+    std::size_t first = 0, counted = 0;
+    for (std::size_t p = 0; p < pages.size(); ++p) {
+      first += static_cast<std::size_t>(std::count(text.begin() + static_cast<std::ptrdiff_t>(counted),
+                                                   text.begin() + static_cast<std::ptrdiff_t>(page_starts[p]), '\n'));
+      counted = page_starts[p];
+      for (std::size_t k = 0; k < pages[p].boxes.size() && first + k < boxes.size(); ++k) boxes[first + k] = pages[p].boxes[k];
+    }
+  }
+  Document document = PlainTextReader(text, path, std::move(boxes)).read();
   LineIndex lines(text);
   auto to_page = [&](Position& where) {
     if (where.line == 0) return;
