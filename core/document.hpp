@@ -89,6 +89,10 @@ struct TextCitation {
   std::string text;                  // as written: "(King and Mason 2006; King 2006)"
   Position position;
   std::vector<CitedWork> works;
+  // Found by a shape that other text has too ("(Hoxha)": a name alone in
+  // brackets): kept only when it matches a list's entry, dropped silently
+  // otherwise.
+  bool tentative = false;
 };
 
 struct Document {

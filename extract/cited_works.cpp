@@ -105,15 +105,18 @@ std::pair<std::string, char> year_and_suffix(std::string_view cited) {
   return {digits, suffix};
 }
 
+// The letter that tells an author's works of one year apart: "2006a", or
+// before the year as some styles print it ("a2006").
 char suffix_in(std::string_view raw, const std::string& year) {
   if (year.empty()) return 0;
+  auto letter = [](char c) { return c >= 'a' && c <= 'z'; };
+  auto alpha = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
   for (std::size_t at = raw.find(year); at != std::string_view::npos; at = raw.find(year, at + 1)) {
     std::size_t after = at + year.size();
     bool digit_before = at > 0 && std::isdigit(static_cast<unsigned char>(raw[at - 1]));
-    if (digit_before || after >= raw.size()) continue;
-    char c = raw[after];
-    bool letter_after = after + 1 < raw.size() && std::isalpha(static_cast<unsigned char>(raw[after + 1]));
-    if (c >= 'a' && c <= 'z' && !letter_after) return c;
+    if (digit_before) continue;
+    if (after < raw.size() && letter(raw[after]) && !(after + 1 < raw.size() && alpha(raw[after + 1]))) return raw[after];
+    if (at >= 1 && letter(raw[at - 1]) && !(at >= 2 && alpha(raw[at - 2]))) return raw[at - 1];
   }
   return 0;
 }
@@ -124,6 +127,7 @@ class CitationLinker {
 
   void run() {
     index_entries();
+    drop_unmatched_tentative();
     const auto& citations = bib_.document.citations;
     bib_.text_citation_works.resize(citations.size());
     for (std::size_t c = 0; c < citations.size(); ++c) {
@@ -158,6 +162,21 @@ class CitationLinker {
       if (!entry.label.empty()) by_label_.try_emplace(entry.label, k);
       keys_.push_back(std::move(key));
     }
+  }
+
+  // A tentative citation stays only when every work it names is one entry's
+  // (an undated one, as a name alone in brackets cites).
+  void drop_unmatched_tentative() {
+    auto& citations = bib_.document.citations;
+    citations.erase(std::remove_if(citations.begin(), citations.end(),
+                                   [&](const TextCitation& citation) {
+                                     if (!citation.tentative) return false;
+                                     return !std::all_of(citation.works.begin(), citation.works.end(),
+                                                         [&](const CitedWork& cited) {
+                                                           return of_year(candidates(cited, true), cited).size() == 1;
+                                                         });
+                                   }),
+                    citations.end());
   }
 
   std::optional<std::size_t> resolve(const TextCitation& citation, const CitedWork& cited) {

@@ -115,6 +115,15 @@ double full_width(const std::vector<ListLine>& lines) {
   return widths[widths.size() * 9 / 10];
 }
 
+// A line opening in lower case goes on with the sentence before, unless a
+// name's particle opens it ("van der Borgh, C.").
+bool continues_sentence(std::string_view line) {
+  static const Regex lower(R"(^\s*\p{Ll})");
+  static const Regex particle(
+      R"(^\s*(?:(?:van|von|de|der|den|del|della|di|da|du|dos|das|le|la|al|el|ten|ter|zu|vom)\s+)+\p{Lu})");
+  return lower.contains(line) && !particle.contains(line);
+}
+
 // PDF text, where each line's place on the page is known: a hanging or
 // first-line indent, a last line stopping short of the right margin, or a
 // wider gap than between lines opens the next entry.
@@ -145,7 +154,6 @@ std::optional<std::vector<std::size_t>> starts_by_geometry(const std::vector<Lis
   for (std::size_t i : text_lines) count_indented += indented(i);
   bool hanging = count_indented > 0 && count_indented < text_lines.size() && !indented(text_lines.front());
   bool first_line = count_indented > 0 && count_indented < text_lines.size() && indented(text_lines.front());
-  static const Regex lower_start(R"(^\s*\p{Ll})");
   std::vector<std::size_t> starts;
   for (std::size_t k = 0; k < text_lines.size(); ++k) {
     std::size_t i = text_lines[k];
@@ -156,9 +164,12 @@ std::optional<std::vector<std::size_t>> starts_by_geometry(const std::vector<Lis
     const LineBox& box = *lines[i].box;
     const LineBox& before = *lines[text_lines[k - 1]].box;
     bool opens = hanging ? !indented(i) : first_line ? indented(i) : false;
-    bool after_short = before.right < full - 0.05 * width && !lower_start.contains(lines[i].text);
+    bool after_short = before.right < full - 0.05 * width && !continues_sentence(lines[i].text);
     bool after_gap = pitch > 0 && box.top > before.top && box.top - before.top > 1.3 * pitch;
-    if (opens || (!hanging && !first_line && (after_short || after_gap))) starts.push_back(i);
+    // Across a page break the geometry says nothing: the words do.
+    bool new_page = box.top < before.top;
+    bool by_words = new_page && starts_entry(lines[i].text) && ends_entry(lines[text_lines[k - 1]].text);
+    if (opens || (!hanging && !first_line && (after_short || after_gap || by_words))) starts.push_back(i);
   }
   return starts;
 }
@@ -171,13 +182,12 @@ std::vector<std::size_t> starts_by_layout(const std::vector<ListLine>& lines) {
   if (auto by_indent = starts_by_indent(lines); !by_indent.empty()) return by_indent;
   double full = full_width(lines);
   auto short_line = [&](std::string_view text) { return printed_width(trim(text)) < full * 0.8; };
-  static const Regex lower_start(R"(^\s*\p{Ll})");
   std::vector<std::size_t> starts;
   std::optional<std::size_t> previous;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (is_blank(lines[i].text)) continue;
     std::string_view before = previous ? lines[*previous].text : std::string_view();
-    bool ended = previous && ends_entry(before) && short_line(before) && !lower_start.contains(lines[i].text);
+    bool ended = previous && ends_entry(before) && short_line(before) && !continues_sentence(lines[i].text);
     bool opens = previous && starts_entry(lines[i].text) && ends_entry(before);
     if (!previous || lines[i].starts_paragraph || ended || opens) starts.push_back(i);
     previous = i;
@@ -201,6 +211,8 @@ bool continues_url(std::string_view text, std::string_view next) {
   auto tail = url_tail.find(text);
   if (!tail || next.empty()) return false;
   std::string_view first_token = next.substr(0, next.find_first_of(" \t"));
+  // A URL ending a sentence with its full stop is followed by words.
+  if (tail->str().back() == '.' && first_token.find('/') == std::string_view::npos) return false;
   return std::string_view("/.-_=&?#%~").find(tail->str().back()) != std::string_view::npos ||
          std::string_view("/.-_=&?#%~").find(next.front()) != std::string_view::npos ||
          first_token.find('/') != std::string_view::npos;

@@ -209,13 +209,15 @@ class ListFinder {
     bool any_list = !document_.entries.empty();
     bool numbered = std::any_of(document_.entries.begin(), document_.entries.end(),
                                 [](const ListEntry& entry) { return !entry.label.empty(); });
+    std::optional<NumericMarks> marks;
+    if (any_list && numbered) marks = numeric_marks();
     std::size_t span = 0;
     for (std::size_t b = 0; b < blocks_.size(); ++b) {
       const Block& block = blocks_[b];
       std::vector<FoundCitation> found;
       for (const MarkedCitation& marked : block.citations) found.push_back(FoundCitation{marked.begin, marked.end, marked.citation});
       for (; span < body_.size() && body_[span].block == b; ++span)
-        if (any_list) add_shaped(block, body_[span], numbered, found);
+        if (any_list) add_shaped(block, body_[span], marks, found);
       std::stable_sort(found.begin(), found.end(), [](const auto& x, const auto& y) { return x.begin < y.begin; });
       for (auto& citation : found) {
         // The markup may know a marked citation's own position better.
@@ -225,13 +227,26 @@ class ListFinder {
     }
   }
 
+  // Numbers in brackets; else superscript numbers; else numbers in
+  // parentheses (Vancouver's "(3)"), which lists in the text also use: the
+  // first of these the running text holds.
+  NumericMarks numeric_marks() const {
+    for (NumericMarks marks : {NumericMarks::brackets, NumericMarks::superscripts})
+      for (const BodySpan& span : body_) {
+        std::string_view text = std::string_view(blocks_[span.block].text).substr(span.begin, span.end - span.begin);
+        if (!find_numeric_citations(text, marks).empty()) return marks;
+      }
+    return NumericMarks::parentheses;
+  }
+
   // Citations by their shape in one stretch of running text, unless the
   // markup marks a citation there already.
-  static void add_shaped(const Block& block, const BodySpan& span, bool numbered, std::vector<FoundCitation>& found) {
+  static void add_shaped(const Block& block, const BodySpan& span, std::optional<NumericMarks> marks,
+                         std::vector<FoundCitation>& found) {
     std::string_view text = std::string_view(block.text).substr(span.begin, span.end - span.begin);
     auto shaped = find_author_date_citations(text);
-    if (numbered) {
-      auto numeric = find_numeric_citations(text);
+    if (marks) {
+      auto numeric = find_numeric_citations(text, *marks);
       shaped.insert(shaped.end(), std::make_move_iterator(numeric.begin()), std::make_move_iterator(numeric.end()));
     }
     for (auto& citation : shaped) {

@@ -18,7 +18,7 @@ constexpr std::size_t kMaxNarrativeWords = 8;
 // A year as citations write it: "2009", "2009a", or a year that is not one.
 const Regex& year_pattern() {
   static const Regex year(
-      R"((?<![\p{L}\p{N}])(?:(?:1[5-9]\d\d|20\d\d)(?:[a-z](?![\p{L}]))?(?![\p{L}\p{N}])|n\.\s?d\.|s\.\s?d\.|s\.\s?f\.|o\.\s?J\.|forthcoming|in press|im Druck|no prelo|en prensa|à paraître))",
+      R"((?<![\p{L}\p{N}])(?:(?:1[5-9]\d\d|20\d\d)(?:[a-z]{1,2}(?![\p{L}]))?(?![\p{L}\p{N}])|n\.\s?d\.|no date|undated|s\.\s?d\.|sans date|s\.\s?f\.|sin fecha|sem data|o\.\s?J\.|ohne Jahr|b\.\s?d\.|forthcoming|in press|im Druck|no prelo|en prensa|à paraître))",
       Regex::caseless);
   return year;
 }
@@ -52,10 +52,14 @@ std::string_view names_part(std::string_view text) {
 }
 
 // Splits "King and Mason", "Smith, Jones & Brown", "Müller u. a." into names.
-void read_names(std::string_view text, CitedWork& work) {
+void read_names(std::string_view written, CitedWork& work) {
+  // A name hyphenated across a line break ("Interna-\ntional") is one word.
+  static const Regex broken(R"((?:(?<=\p{Ll})-\s*\n\s*(?=\p{Ll})|(?<=\p{Lu})-\s*\n\s*(?=\p{Lu})))");
+  std::string joined = broken.replace_all(written, "");
+  std::string_view text = joined;
   static const Regex et_al(R"(\s*,?\s*(?:et\s+al\.?|u\.\s?a\.|e\.\s?a\.|and others|and colleagues|y otros|e outros|et coll\.)\s*$)",
                            Regex::caseless);
-  static const Regex separator(R"(\s*(?:,\s*(?:and|&|und|et|y|e|en|i)\s+|,\s*|\s+(?:and|&|und|et|y|e|en|i)\s+|\s*&\s*|\s*/\s*)\s*)");
+  static const Regex separator(R"(\s*(?:,\s*(?:and|&|und|et|y|e|en|i)\s+|,\s*|\s+(?:and|&|und|et|y|e|en|i)\s+|\s*&\s*|\s*/\s*|\s*;\s*)\s*)");
   if (auto m = et_al.find(text)) {
     work.et_al = true;
     text = text.substr(0, m->begin());
@@ -120,7 +124,7 @@ Part read_part(std::string_view part, std::string_view names_before) {
 // The names just before a "(", for a narrative citation: capitalised words
 // and what joins them, as far back as kMaxNarrativeWords words.
 std::string_view names_before(std::string_view text, std::size_t open) {
-  static const Regex token(R"((?:[\p{Lu}][\p{L}\p{M}'’.\-]*|et al\.|and|&|und|et|y|van|von|de|der|den|del|da|di|du|le|la|,)\s*$)");
+  static const Regex token(R"((?:[\p{Lu}][\p{L}\p{M}'’.\-]*|et al\.|and|&|und|et|y|van|von|de|der|den|del|da|di|du|le|la|,|;)\s*$)");
   std::size_t end = open;
   while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\n')) --end;
   std::size_t begin = end;
@@ -132,17 +136,17 @@ std::string_view names_before(std::string_view text, std::size_t open) {
     std::size_t candidate = from + m->begin();
     // A token must start at a word's start.
     if (candidate > 0 && !std::isspace(static_cast<unsigned char>(text[candidate - 1])) && text[candidate - 1] != '(' &&
-        text[candidate] != ',')
+        text[candidate] != ',' && text[candidate] != ';')
       break;
     begin = candidate;
   }
-  std::string_view names = trim(text.substr(begin, end - begin), ", ");
+  std::string_view names = trim(text.substr(begin, end - begin), ",; ");
   // Joining words at either end are not names.
   while (!names.empty()) {
     std::size_t space = names.find(' ');
     std::string_view first = names.substr(0, space);
     if (space == std::string_view::npos || (!is_lead_word(first) && has_capital(first.substr(0, 1)))) break;
-    names = trim(names.substr(space + 1), ", ");
+    names = trim(names.substr(space + 1), ",; ");
   }
   if (names.empty() || !has_capital(names.substr(0, 1)) || is_lead_word(names)) return {};
   return names;
@@ -161,6 +165,21 @@ std::size_t closing(std::string_view text, std::size_t open) {
   return std::string_view::npos;
 }
 
+// "(Hoxha)", "(Human Rights Watch)": a name alone in brackets cites an
+// undated work, or is an aside; tentative until the lists decide.
+std::optional<FoundCitation> name_alone(std::string_view inside, std::size_t open, std::size_t close) {
+  static const Regex names(R"(^\s*\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|and|&|und|et|y|of|for|de|van|von|der))*\s*$)");
+  if (inside.size() > 80 || !names.full_match(inside)) return std::nullopt;
+  TextCitation citation;
+  citation.kind = CitationKind::author_date;
+  citation.tentative = true;
+  CitedWork work;
+  read_names(trim(inside), work);
+  citation.works.push_back(std::move(work));
+  citation.text = "(" + std::string(trim(inside)) + ")";
+  return FoundCitation{open, close + 1, std::move(citation)};
+}
+
 }  // namespace
 
 std::vector<FoundCitation> find_author_date_citations(std::string_view text) {
@@ -169,15 +188,27 @@ std::vector<FoundCitation> find_author_date_citations(std::string_view text) {
     std::size_t close = closing(text, open);
     if (close == std::string_view::npos) continue;
     std::string_view inside = text.substr(open + 1, close - open - 1);
-    if (!year_pattern().contains(inside)) continue;
+    if (!year_pattern().contains(inside)) {
+      if (auto alone = name_alone(inside, open, close)) found.push_back(std::move(*alone));
+      continue;
+    }
     std::string_view narrative = names_before(text, open);
     TextCitation citation;
     citation.kind = CitationKind::author_date;
     bool first = true;
     bool used_narrative = false;
+    // ABNT separates authors by semicolons too ("KING; MASON, 2006"): a
+    // part without a year gives its names to the next.
+    std::string pending;
     for (std::string_view part : split(inside, ';')) {
+      if (!year_pattern().contains(part)) {
+        pending += std::string(part) + ";";
+        continue;
+      }
+      std::string joined = pending + std::string(part);
+      pending.clear();
       // Only the first part can lean on the names before the bracket.
-      Part read = read_part(part, first ? narrative : std::string_view{});
+      Part read = read_part(joined, first ? narrative : std::string_view{});
       used_narrative = used_narrative || (read.leaned && !read.works.empty());
       for (auto& work : read.works) citation.works.push_back(std::move(work));
       first = false;
@@ -189,6 +220,22 @@ std::vector<FoundCitation> find_author_date_citations(std::string_view text) {
     open = close;
   }
   return found;
+}
+
+// "³⁻⁵" -> "3-5": superscript digits and minus as plain ones.
+std::string plain_digits(std::string_view text) {
+  static constexpr std::string_view kSuperscripts[] = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
+  std::string out;
+  for (std::size_t at = 0; at < text.size();) {
+    std::size_t before = at;
+    char32_t c = next_code_point(text, at);
+    std::string_view piece = text.substr(before, at - before);
+    auto digit = std::find(std::begin(kSuperscripts), std::end(kSuperscripts), piece);
+    if (digit != std::end(kSuperscripts)) out += static_cast<char>('0' + (digit - std::begin(kSuperscripts)));
+    else if (c == U'⁻') out += '-';
+    else out += piece;
+  }
+  return out;
 }
 
 std::vector<std::string> numbers_in(std::string_view list) {
@@ -212,25 +259,61 @@ std::vector<std::string> numbers_in(std::string_view list) {
   return numbers;
 }
 
-std::vector<FoundCitation> find_numeric_citations(std::string_view text) {
-  // "[3]", "[3, 5]", "[3–7]", "[3, p. 12]", "[3; 5]".
-  static const Regex bracket(
-      R"(\[(?<list>\s*\d{1,9}(?:\s*[-–—]\s*\d{1,9})?(?:\s*[,;]\s*\d{1,9}(?:\s*[-–—]\s*\d{1,9})?)*)(?:\s*,\s*(?<locator>(?:pp?\.|S\.|p)\s*\d[\d\-–]*))?\s*\])");
+std::vector<CitedWork> numeric_works(std::string_view inside) {
+  static const Regex lead(R"(^\s*(?i:see also|see|cf\.|compare|e\.g\.,?|vgl\.|siehe|voir|ver|véase|zie)\s+)");
+  static const Regex number(R"(^\d{1,9}(?:\s*[-–—]\s*\d{1,9})?$)");
+  std::string plain = plain_digits(inside);
+  std::string_view rest = plain;
+  if (auto m = lead.match_at(rest)) rest = rest.substr(m->end());
+  std::vector<CitedWork> works;
+  std::string list;
+  for (std::string_view part : split(rest, ',')) {
+    for (std::string_view piece : split(part, ';')) {
+      piece = trim(piece);
+      if (number.full_match(piece)) {
+        for (auto& n : numbers_in(piece)) {
+          CitedWork work;
+          work.number = std::move(n);
+          works.push_back(std::move(work));
+          if (works.size() > kMaxNumbersInCitation) return works;
+        }
+      } else if (!works.empty() && !piece.empty() && !std::isdigit(static_cast<unsigned char>(piece.front()))) {
+        std::string& locator = works.back().locator;
+        locator += (locator.empty() ? "" : ", ") + std::string(piece);
+      } else {
+        return {};
+      }
+    }
+  }
+  return works;
+}
+
+std::vector<FoundCitation> find_numeric_citations(std::string_view text, NumericMarks marks) {
+  // "[3]", "[3, 5]", "[3–7]", "[3; 5]", "[see 8, 9]", "[8, Ch. 2]", "[28, S. 45, 29]", "[3]–[5]"; or the
+  // same in parentheses; or superscript numbers as Unicode gives them ("¹",
+  // "³⁻⁵", "²,³"), and as the PDF reader writes raised small numbers glued to
+  // a word.
+  static const Regex bracket(R"(\[(?<inside>[^\[\]]{1,200})\](?:\s*[-–—]\s*\[(?<last>\d{1,9})\])?)");
+  static const Regex parenthesis(R"(\((?<inside>[^()]{1,200})\)(?:\s*[-–—]\s*\((?<last>\d{1,9})\))?)");
+  static const Regex superscript(R"((?<![\s⁰¹²³⁴⁵⁶⁷⁸⁹])(?<inside>[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:[,⁻–][⁰¹²³⁴⁵⁶⁷⁸⁹]+)*)(?<last>)(?!\p{N}))");
+  static const Regex opening(R"(^\s*(?:(?i:see also|see|cf\.|compare|e\.g\.,?|vgl\.|siehe|voir|ver|véase|zie)\s+)?\d)");
+  const Regex& pattern = marks == NumericMarks::brackets      ? bracket
+                         : marks == NumericMarks::parentheses ? parenthesis
+                                                              : superscript;
   std::vector<FoundCitation> found;
-  for (const auto& m : bracket.find_all(text)) {
-    std::string list(m.str(bracket.group("list")));
-    std::replace(list.begin(), list.end(), ';', ',');
-    auto numbers = numbers_in(list);
-    if (numbers.empty()) continue;
+  for (const auto& m : pattern.find_all(text)) {
+    std::string inside = plain_digits(m.str(pattern.group("inside")));
+    if (!opening.contains(inside)) continue;
+    std::string_view last = m.has(pattern.group("last")) ? m.str(pattern.group("last")) : std::string_view();
+    // "[3]–[5]": the range runs from the one bracket to the other.
+    if (!last.empty() && std::all_of(inside.begin(), inside.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+      inside += "-" + std::string(last);
+    auto works = numeric_works(inside);
+    if (works.empty()) continue;
     TextCitation citation;
     citation.kind = CitationKind::numeric;
-    citation.text = std::string(m.str());
-    for (auto& number : numbers) {
-      CitedWork work;
-      work.number = std::move(number);
-      citation.works.push_back(std::move(work));
-    }
-    if (m.has(bracket.group("locator"))) citation.works.back().locator = std::string(m.str(bracket.group("locator")));
+    citation.text = collapse_whitespace(m.str());
+    citation.works = std::move(works);
     found.push_back(FoundCitation{m.begin(), m.end(), std::move(citation)});
   }
   return found;

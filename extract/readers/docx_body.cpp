@@ -126,12 +126,7 @@ class BodyWalker {
     superscript_open_ = false;
     TextCitation citation;
     citation.kind = CitationKind::numeric;
-    std::string shown = text_.text_since(superscript_begin_);
-    for (auto& number : numbers_in(std::string(trim(shown, " ,;")))) {
-      CitedWork work;
-      work.number = std::move(number);
-      citation.works.push_back(std::move(work));
-    }
+    citation.works = numeric_works(trim(text_.text_since(superscript_begin_), " ,;"));
     if (citation.works.empty()) text_.cancel_mark();
     else text_.end_mark(std::move(citation), superscript_position_);
   }

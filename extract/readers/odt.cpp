@@ -6,15 +6,19 @@
 // in text:tracked-changes and is skipped; inserted text is inline and kept.
 #include "extract/readers/formats.hpp"
 
+#include "core/text.hpp"
 #include "extract/lists/block_text.hpp"
 #include "extract/lists/blocks.hpp"
+#include "extract/lists/text_citations.hpp"
 #include "extract/readers/docx_parts.hpp"
 #include "extract/readers/note_numbering.hpp"
 #include "extract/readers/note_text.hpp"
 #include "extract/readers/xml_document.hpp"
 #include "extract/readers/zip_archive.hpp"
 
+#include <cctype>
 #include <cstdlib>
+#include <set>
 
 namespace citekit::extract {
 namespace {
@@ -22,6 +26,7 @@ namespace {
 constexpr std::string_view kTextNamespace = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
 constexpr std::string_view kOfficeNamespace = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
 constexpr std::string_view kXlinkNamespace = "http://www.w3.org/1999/xlink";
+constexpr std::string_view kStyleNamespace = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
 
 class OdtReader {
  public:
@@ -35,6 +40,7 @@ class OdtReader {
   }
 
   Document read() {
+    find_superscript_styles(part_.root());
     find_notes(part_.root());
     sort_notes_by_number(document_.notes);
     collect_blocks(part_.root(), "");
@@ -156,6 +162,9 @@ class OdtReader {
         text.begin_link(child.attribute(xlink_ns_.name("href").c_str()).value());
         collect_block_text(child, text);
         text.end_link();
+      } else if (text_ns_.is(child, "span") &&
+                 superscript_styles_.count(child.attribute(text_ns_.name("style-name").c_str()).value())) {
+        add_superscript(child, text);
       } else if (text_ns_.is(child, "reference-mark-start")) {
         start_reference_mark(child, text);
       } else if (text_ns_.is(child, "reference-mark-end")) {
@@ -164,6 +173,34 @@ class OdtReader {
         collect_block_text(child, text);
       }
     }
+  }
+
+  // Text styles that raise their text: "super 58%", "33% 58%".
+  void find_superscript_styles(const pugi::xml_node& root) {
+    XmlNamespace style_ns(root, kStyleNamespace, "style");
+    for (pugi::xml_node styles : root.children()) {
+      if (!office_ns_.is(styles, "automatic-styles") && !office_ns_.is(styles, "styles")) continue;
+      for (pugi::xml_node style : styles.children()) {
+        std::string_view position = style.child(style_ns.name("text-properties").c_str())
+                                        .attribute(style_ns.name("text-position").c_str())
+                                        .value();
+        bool raised = position.rfind("super", 0) == 0 || (!position.empty() && std::isdigit(static_cast<unsigned char>(position[0])) &&
+                                                          position[0] != '0');
+        if (raised) superscript_styles_.insert(style.attribute(style_ns.name("name").c_str()).value());
+      }
+    }
+  }
+
+  // Superscript numbers cite the numbered list's entries.
+  void add_superscript(const pugi::xml_node& span, BlockTextBuilder& text) {
+    text.begin_mark();
+    std::size_t begin = text.offset();
+    collect_block_text(span, text);
+    TextCitation citation;
+    citation.kind = CitationKind::numeric;
+    citation.works = numeric_works(trim(text.text_since(begin), " ,;"));
+    if (citation.works.empty()) text.cancel_mark();
+    else text.end_mark(std::move(citation), part_.at(span));
   }
 
   // Zotero in LibreOffice keeps a citation's CSL-JSON in the name of the
@@ -196,6 +233,7 @@ class OdtReader {
   std::vector<Block> blocks_;
   std::vector<std::string> open_marks_;
   std::vector<Position> mark_positions_;
+  std::set<std::string, std::less<>> superscript_styles_;
   XmlNamespace text_ns_;
   XmlNamespace office_ns_;
   XmlNamespace xlink_ns_;

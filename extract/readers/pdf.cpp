@@ -12,6 +12,7 @@
 #include <poppler/cpp/poppler-page.h>
 
 #include <algorithm>
+#include <cctype>
 #include <string_view>
 #include <climits>
 #include <memory>
@@ -38,9 +39,33 @@ Error pdf_error(const std::string& path, std::string code, std::string message) 
 // A word of a page, where it stands.
 struct PageWord {
   std::string text;
-  double left, right;
+  double left, right, top, bottom;
   bool space_after;  // the PDF puts a space after it
 };
+
+// "3", "3,5", "3–7": what a superscript citation or note marker shows.
+bool is_number_list(std::string_view text) {
+  if (text.empty() || !std::isdigit(static_cast<unsigned char>(text.front()))) return false;
+  for (std::size_t at = 0; at < text.size();) {
+    char32_t c = next_code_point(text, at);
+    if (!(c >= '0' && c <= '9') && c != ',' && c != '-' && c != U'–') return false;
+  }
+  return true;
+}
+
+// Digits raised in small print, as Unicode writes them: "³⁻⁵".
+std::string as_superscript(std::string_view text) {
+  static constexpr std::string_view kDigits[] = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
+  std::string out;
+  for (std::size_t at = 0; at < text.size();) {
+    std::size_t before = at;
+    char32_t c = next_code_point(text, at);
+    if (c >= '0' && c <= '9') out += kDigits[c - '0'];
+    else if (c == '-' || c == U'–') out += "⁻";
+    else out += text.substr(before, at - before);
+  }
+  return out;
+}
 
 // A line gathered from a page's words (not always in reading order: a
 // margin's labels may come after the lines they open).
@@ -67,17 +92,28 @@ struct LineBuilder {
       box.top = std::min(box.top, word.y());
       box.bottom = std::max(box.bottom, word.y() + word.height());
     }
-    words.push_back(PageWord{std::string(text), word.x(), word.x() + word.width(), space_after});
+    words.push_back(
+        PageWord{std::string(text), word.x(), word.x() + word.width(), word.y(), word.y() + word.height(), space_after});
   }
+  // A number after a word, in smaller print and raised: a superscript
+  // citation or note marker.
+  bool is_superscript(std::size_t i) const {
+    const PageWord& word = words[i];
+    double height = box.bottom - box.top;
+    return i > 0 && word.bottom - word.top < 0.8 * height && word.bottom < box.bottom - 0.15 * height &&
+           is_number_list(word.text);
+  }
+
   // The words left to right; a gap wider than a letter's sliver is a space,
-  // whatever the PDF says.
+  // whatever the PDF says; superscript numbers in superscript digits.
   std::string text() {
     std::stable_sort(words.begin(), words.end(), [](const PageWord& a, const PageWord& b) { return a.left < b.left; });
     std::string out;
     for (std::size_t i = 0; i < words.size(); ++i) {
-      if (i > 0 && (words[i - 1].space_after || words[i].left - words[i - 1].right > 0.15 * (box.bottom - box.top)))
-        out += ' ';
-      out += words[i].text;
+      bool superscript = is_superscript(i);
+      bool gap = words[i].left - words[i - (i > 0)].right > 0.15 * (box.bottom - box.top);
+      if (i > 0 && !superscript && (words[i - 1].space_after || gap)) out += ' ';
+      out += superscript ? as_superscript(words[i].text) : words[i].text;
     }
     return out;
   }
