@@ -164,23 +164,35 @@ Bibliography build_bibliography(Document document, const Options& options) {
   auto audit = audit_notes(document);
   bib.problems.insert(bib.problems.end(), audit.begin(), audit.end());
 
+  // The document's day/month order, from every numeric date it writes.
+  std::vector<RawReference> entries = entry_references(document);
+  std::vector<RawReference> texts = entries;
+  for (const Note& note : document.notes) texts.push_back(RawReference{ReferenceSource::note, 0, note.id, 0, 0, note.text, note.position});
+  bib.date_order = options.date_order != DateOrder::unknown ? options.date_order
+                                                            : document_date_order(texts, bib.problems, document.path);
+  std::vector<RawReference>().swap(texts);
+  ParseContext context{bib.date_order};
+
+  // The lists' entries first: the authors they cite tell where a note of
+  // short references splits.
+  std::vector<Citation> entry_citations;
+  std::vector<Reference> entry_items;
+  for (auto& raw : entries) {
+    const ListEntry& entry = document.entries[raw.entry];
+    entry_citations.push_back(entry_citation(std::move(raw), entry, context, bib.problems));
+    entry_items.push_back(entry_citations.back().item);
+  }
+  KnownAuthors authors = known_authors(entry_items);
+
   std::vector<RawReference> raws;
   for (std::size_t i = 0; i < document.notes.size(); ++i) {
     const Note& note = document.notes[i];
-    auto found = split_references(note, i);
+    auto found = split_references(note, i, authors);
     if (found.empty())
       bib.problems.push_back(Problem{Severity::warning, "empty-note", std::string(to_string(note.kind)) + " " + note.id + " is empty",
                                      note.position, note.id});
     raws.insert(raws.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
   }
-
-  std::vector<RawReference> entries = entry_references(document);
-  std::vector<RawReference> all = raws;
-  all.insert(all.end(), entries.begin(), entries.end());
-  bib.date_order = options.date_order != DateOrder::unknown ? options.date_order
-                                                            : document_date_order(all, bib.problems, document.path);
-  std::vector<RawReference>().swap(all);
-  ParseContext context{bib.date_order};
   std::vector<std::size_t> raws_per_note(document.notes.size());
   for (const auto& raw : raws) ++raws_per_note[raw.note];
   for (auto& raw : raws) {
@@ -193,10 +205,8 @@ Bibliography build_bibliography(Document document, const Options& options) {
     add_link_url(bib.citations.back(), note);
   }
   std::size_t first_entry = bib.citations.size();
-  for (auto& raw : entries) {
-    const ListEntry& entry = document.entries[raw.entry];
-    bib.citations.push_back(entry_citation(std::move(raw), entry, context, bib.problems));
-  }
+  bib.citations.insert(bib.citations.end(), std::make_move_iterator(entry_citations.begin()),
+                       std::make_move_iterator(entry_citations.end()));
   repeat_dashed_authors(bib.citations, first_entry);
   bib.document = std::move(document);
   link_works(bib);

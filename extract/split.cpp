@@ -70,9 +70,54 @@ bool looks_like_reference(std::string_view part) {
   return signals.contains(part);
 }
 
+std::string folded(std::string_view text) {
+  std::string out;
+  bool space = false;
+  for (char c : to_lower_ascii(ascii_fold(text))) {
+    bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (!word) {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+// "King and Mason, Peace…", "Organization for Security…, “Mission…”":
+// the part opens with an author the lists cite, then a comma.
+bool opens_with_known_author(std::string_view part, const KnownAuthors& authors) {
+  if (authors.empty()) return false;
+  static const Regex lead(R"(^(?:see also|see|cf\.|compare|e\.g\.,?|vgl\.|siehe|voir|ver|véase|zie)\s+)", Regex::caseless);
+  if (auto m = lead.match_at(part)) part = part.substr(m->end());
+  std::size_t comma = part.find(',');
+  if (comma == std::string_view::npos || comma > 120) return false;
+  std::string names = folded(part.substr(0, comma));
+  if (authors.count(names)) return true;
+  // "King and Mason", "Müller, Schörnig, and Wolf": the first name decides.
+  std::size_t joiner = names.find(" and ");
+  return joiner != std::string::npos && authors.count(names.substr(0, joiner));
+}
+
 }  // namespace
 
-std::vector<std::pair<std::size_t, std::size_t>> reference_spans(std::string_view text) {
+KnownAuthors known_authors(const std::vector<Reference>& items) {
+  KnownAuthors authors;
+  for (const Reference& item : items)
+    for (const char* role : {"author", "editor"}) {
+      auto names = item.names.find(role);
+      if (names == item.names.end()) continue;
+      for (const Name& name : names->second) {
+        std::string key = folded(name.is_organisation() ? name.literal : name.family);
+        if (!key.empty()) authors.insert(std::move(key));
+      }
+    }
+  return authors;
+}
+
+std::vector<std::pair<std::size_t, std::size_t>> reference_spans(std::string_view text, const KnownAuthors& authors) {
   std::vector<std::pair<std::size_t, std::size_t>> spans;
   std::size_t start = 0;
   bool after_paragraph = false;
@@ -81,7 +126,8 @@ std::vector<std::pair<std::size_t, std::size_t>> reference_spans(std::string_vie
     std::string_view trimmed = trim(part);
     if (trimmed.empty()) return;
     std::size_t b = begin + static_cast<std::size_t>(trimmed.data() - part.data());
-    bool own = after_paragraph ? starts_own_reference(trimmed) : looks_like_reference(trimmed);
+    bool own = after_paragraph ? starts_own_reference(trimmed)
+                               : looks_like_reference(trimmed) || opens_with_known_author(trimmed, authors);
     if (!spans.empty() && !own)
       spans.back().second = b + trimmed.size();  // rejoin the part before
     else
@@ -94,16 +140,17 @@ std::vector<std::pair<std::size_t, std::size_t>> reference_spans(std::string_vie
   }
   add(start, text.size());
   // A first part without signals ("See also A; B 2003") cannot rejoin anything before it: merge it forward.
-  if (spans.size() > 1 && !looks_like_reference(text.substr(spans[0].first, spans[0].second - spans[0].first))) {
+  std::string_view first = text.substr(spans.empty() ? 0 : spans[0].first, spans.empty() ? 0 : spans[0].second - spans[0].first);
+  if (spans.size() > 1 && !looks_like_reference(first) && !opens_with_known_author(first, authors)) {
     spans[1].first = spans[0].first;
     spans.erase(spans.begin());
   }
   return spans;
 }
 
-std::vector<RawReference> split_references(const Note& note, std::size_t note_index) {
+std::vector<RawReference> split_references(const Note& note, std::size_t note_index, const KnownAuthors& authors) {
   std::vector<RawReference> out;
-  for (const auto& [begin, end] : reference_spans(note.text)) {
+  for (const auto& [begin, end] : reference_spans(note.text, authors)) {
     RawReference raw;
     raw.note = note_index;
     raw.note_id = note.id;

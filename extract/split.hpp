@@ -6,18 +6,30 @@
 #include "core/reference.hpp"
 
 #include <cstddef>
+#include <set>
+#include <string>
 #include <string_view>
 #include <vector>
 
 namespace citekit::extract {
 
+// Authors the document's reference lists cite, folded (lower-case ASCII
+// words): "weller", "organization for security and co operation in europe".
+using KnownAuthors = std::set<std::string, std::less<>>;
+
+// The authors of the list entries' items, for splitting notes.
+KnownAuthors known_authors(const std::vector<Reference>& items);
+
 // Byte ranges of the references in `text`: split at "; " outside brackets,
 // quotes and URLs; a part that carries nothing a reference has (no year,
-// link, page, quoted title, "Ibid.") rejoins the part before it, so a
-// discursive "; " does not invent references.
-std::vector<std::pair<std::size_t, std::size_t>> reference_spans(std::string_view text);
+// link, page, quoted title, "Ibid.", nor an author the reference lists
+// cite, as short notes name them: "King and Mason, Peace at Any Price")
+// rejoins the part before it, so a discursive "; " does not invent
+// references.
+std::vector<std::pair<std::size_t, std::size_t>> reference_spans(std::string_view text,
+                                                                  const KnownAuthors& authors = {});
 
 // The note's references, numbered within the note, positioned at the note.
-std::vector<RawReference> split_references(const Note& note, std::size_t note_index);
+std::vector<RawReference> split_references(const Note& note, std::size_t note_index, const KnownAuthors& authors = {});
 
 }  // namespace citekit::extract

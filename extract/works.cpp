@@ -91,6 +91,11 @@ class WorkLinker {
     } else {
       work = same_work_as(citation.item);
     }
+    // A short note names a work of the reference list by (the start of) its title.
+    if (!work && citation.raw.source == ReferenceSource::note) {
+      work = listed_title_in(citation.raw.text);
+      if (work) citation.form = CitationForm::short_form;
+    }
     if (!work) work = new_work(citation);
     attach(index, *work);
   }
@@ -127,9 +132,39 @@ class WorkLinker {
     return std::nullopt;
   }
 
+  // The one work of the reference lists whose title opens with words the
+  // note's text holds in a row (at least three, or the whole title):
+  // "Judah, Kosovo: What Everyone Needs to Know, 12–15." names Judah's book.
+  std::optional<std::size_t> listed_title_in(std::string_view text) const {
+    std::vector<std::string> note = words(text);
+    std::optional<std::size_t> best;
+    std::size_t best_length = 0;
+    bool tie = false;
+    for (std::size_t i = 0; i + 1 < note.size(); ++i) {
+      auto found = listed_by_opening_.find(note[i] + " " + note[i + 1]);
+      if (found == listed_by_opening_.end()) continue;
+      for (std::size_t w : found->second) {
+        const auto& title = titles_[w];
+        std::size_t length = 0;
+        while (length < title.size() && i + length < note.size() && note[i + length] == title[length]) ++length;
+        if (length < std::min<std::size_t>(3, title.size())) continue;
+        if (length > best_length) {
+          best = w;
+          best_length = length;
+          tie = false;
+        } else if (length == best_length && best != w) {
+          tie = true;
+        }
+      }
+    }
+    return tie ? std::nullopt : best;
+  }
+
   std::size_t new_work(const Citation& citation) {
     std::size_t index = bib_.works.size();
     Fingerprint print(citation.item);
+    if (citation.raw.source == ReferenceSource::list_entry && print.title.size() >= 2)
+      listed_by_opening_[print.title[0] + " " + print.title[1]].push_back(index);
     for (const auto& key : print.identity_keys) works_by_identity_.try_emplace(key, index);
     if (!is_abbreviated(citation.item)) full_works_by_author_[print.author].push_back(index);
     titles_.push_back(std::move(print.title));
@@ -200,6 +235,7 @@ class WorkLinker {
   std::unordered_map<std::string, std::size_t> works_by_identity_;
   std::unordered_map<std::string, std::vector<std::size_t>> full_works_by_author_;
   std::vector<std::vector<std::string>> titles_;   // per work, its title words
+  std::unordered_map<std::string, std::vector<std::size_t>> listed_by_opening_;  // a listed work's first two title words
 };
 
 }  // namespace

@@ -177,7 +177,9 @@ class PlainTextReader {
   // runs too long.
   std::vector<Entry> parse_run(std::size_t from, std::size_t to, int first) const {
     std::vector<Entry> run;
-    if (!labels_[from] || labels_[from]->number != first || in_reference_list(from)) return run;
+    // A list numbered from 1 under "References" is the reference list; notes
+    // numbered on from earlier pages go on at the foot of its pages.
+    if (!labels_[from] || labels_[from]->number != first || (first == 1 && in_reference_list(from))) return run;
     for (std::size_t i = from; i < to; ++i) {
       int expected = run.empty() ? first : run.back().number + 1;
       if (labels_[i] && labels_[i]->number == expected) {
