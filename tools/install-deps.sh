@@ -15,7 +15,8 @@ packages=(
   libgumbo-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libpoppler-cpp-dev libuchardet-dev
   catch2 libcpp-httplib-dev libssl-dev
   clang libclang-rt-14-dev python3
-  pandoc biber texlive-latex-base lmodern jing libxml2-utils
+  pandoc biber texlive-latex-base texlive-latex-recommended lmodern jing libxml2-utils
+  citation-style-language-styles citation-style-language-locales
 )
 # Node.js and npm for the npm readers in tools/node; a machine that already
 # has a Node.js with npm keeps it.

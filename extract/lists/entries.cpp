@@ -115,6 +115,20 @@ double full_width(const std::vector<ListLine>& lines) {
   return widths[widths.size() * 9 / 10];
 }
 
+// A line ending with a comma, colon, dash or "and" has more to come.
+bool ends_open(std::string_view line) {
+  static const Regex open(R"((?:[,;:–—\-&]|\band|\bin|\bof|\bund|\bet)\s*$)");
+  return open.contains(line);
+}
+
+// "Schmidt, F. (2011)", "Human Rights Watch (1999)": names, then the year in
+// brackets, opening an author-date style's entry.
+bool opens_author_date_entry(std::string_view line) {
+  static const Regex opening(
+      R"(^\s*(?:\p{Lu}[\p{L}\p{M}'’\-]+,\s(?:\p{Lu}\.\s?-?)+[^()]{0,60}?|\p{Lu}[^().]{0,60}?)\s\((?:1[5-9]\d\d|20\d\d)[a-z]?\))");
+  return opening.contains(line);
+}
+
 // A line opening in lower case goes on with the sentence before, unless a
 // name's particle opens it ("van der Borgh, C.").
 bool continues_sentence(std::string_view line) {
@@ -164,11 +178,16 @@ std::optional<std::vector<std::size_t>> starts_by_geometry(const std::vector<Lis
     const LineBox& box = *lines[i].box;
     const LineBox& before = *lines[text_lines[k - 1]].box;
     bool opens = hanging ? !indented(i) : first_line ? indented(i) : false;
-    bool after_short = before.right < full - 0.05 * width && !continues_sentence(lines[i].text);
+    bool after_short = before.right < full - 0.05 * width && !continues_sentence(lines[i].text) &&
+                       !ends_open(lines[text_lines[k - 1]].text);
     bool after_gap = pitch > 0 && box.top > before.top && box.top - before.top > 1.3 * pitch;
-    // Across a page break the geometry says nothing: the words do.
+    // Across a page break the geometry says nothing: the words do; and an
+    // entry ending flush with the margin is followed by one opening with
+    // names and a year in brackets ("Schmidt, F. (2011)").
     bool new_page = box.top < before.top;
-    bool by_words = new_page && starts_entry(lines[i].text) && ends_entry(lines[text_lines[k - 1]].text);
+    std::string_view previous_text = lines[text_lines[k - 1]].text;
+    bool by_words = (new_page && starts_entry(lines[i].text) && ends_entry(previous_text)) ||
+                    (opens_author_date_entry(lines[i].text) && ends_entry(previous_text));
     if (opens || (!hanging && !first_line && (after_short || after_gap || by_words))) starts.push_back(i);
   }
   return starts;

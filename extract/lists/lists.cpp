@@ -30,12 +30,6 @@ bool looks_like_heading_line(std::string_view line) {
   return !lower_start.contains(words);
 }
 
-// A line holding only a page's number (paged text between a list's pages).
-bool is_page_number(std::string_view line) {
-  static const Regex number(R"(^\s*(?:\d{1,4}|[ivxlc]{1,6})\s*$)", Regex::caseless);
-  return number.full_match(line);
-}
-
 std::optional<LineBox> box_of(const Block& block, std::size_t line) {
   if (line < block.boxes.size()) return block.boxes[line];
   return std::nullopt;
@@ -145,7 +139,7 @@ class ListFinder {
         if (is_reference_list_heading(line)) open_list(std::string(trim(line)), position_in(block, line_begin), 0);
         else body_begin = line_end;
       } else if (in_list_) {
-        if (!blank && !is_page_number(line))
+        if (!blank)
           region_.push_back(ListLine{line, position_in(block, line_begin), after_blank, b, box_of(block, line_number)});
       }
       if (in_list_) body_begin = line_end;

@@ -12,6 +12,8 @@ out="$1"
 shift || true
 styles_dir=/usr/share/citation-style-language/styles
 mkdir -p "$out"
+# The works as CSL-JSON: the titles a parse is measured against.
+pandoc "$here/works.yaml" -s -f markdown -t csljson -o "$out/works.json"
 if (($# == 0)); then
   mapfile -t styles < <(grep -v '^\s*#' "$here/styles.txt" | awk 'NF {print $1}')
 else
