@@ -37,9 +37,14 @@ void write_header(std::string& out, const Bibliography& bib) {
   out += fmt::format("format {}, encoding {}, numeric dates {}\n", bib.document.format, bib.document.encoding,
                      bib.date_order == DateOrder::unknown ? "undecided (no date shows its order)"
                                                           : "read " + std::string(to_string(bib.date_order)));
-  out += fmt::format("{} markers, {} notes, {} references, {} works; {} errors, {} warnings\n\n",
+  out += fmt::format("{} markers, {} notes, {} references, {} works; {} errors, {} warnings\n",
                      bib.document.markers.size(), bib.document.notes.size(), bib.citations.size(), bib.works.size(),
                      errors, warnings);
+  if (!bib.document.lists.empty() || !bib.document.citations.empty())
+    out += fmt::format("{} reference list{}, {} entries, {} citations in the text\n", bib.document.lists.size(),
+                       bib.document.lists.size() == 1 ? "" : "s", bib.document.entries.size(),
+                       bib.document.citations.size());
+  out += '\n';
 }
 
 void write_problems(std::string& out, const Bibliography& bib) {
@@ -50,6 +55,34 @@ void write_problems(std::string& out, const Bibliography& bib) {
   out += '\n';
 }
 
+std::string joined(const std::vector<std::string>& parts) {
+  std::string out;
+  for (std::size_t i = 0; i < parts.size(); ++i) out += (i ? ", " : "") + parts[i];
+  return out;
+}
+
+// "cited in notes 1, 3", "cited in the text at 4:12, 7:3", "entry 5": every
+// place that cites or gives the work.
+std::string where_cited(const Bibliography& bib, const Work& work) {
+  std::vector<std::string> places;
+  auto notes = bib.cited_in(work);
+  if (!notes.empty() || (work.text_citations.empty() && work.entries.empty()))
+    places.push_back(fmt::format("cited in note{} {}", notes.size() == 1 ? "" : "s", joined(notes)));
+  if (!work.text_citations.empty()) {
+    std::vector<std::string> at;
+    for (std::size_t c : work.text_citations) at.push_back(bib.document.citations[c].position.to_string());
+    places.push_back("cited in the text at " + joined(at));
+  }
+  if (!work.entries.empty()) {
+    std::vector<std::string> numbers;
+    for (std::size_t e : work.entries) numbers.push_back(std::to_string(e + 1));
+    places.push_back(fmt::format("list entr{} {}", work.entries.size() == 1 ? "y" : "ies", joined(numbers)));
+  }
+  std::string out;
+  for (std::size_t i = 0; i < places.size(); ++i) out += (i ? "; " : "") + places[i];
+  return out;
+}
+
 void write_works(std::string& out, const Bibliography& bib, const LinkResults* links) {
   std::map<std::string, const LinkReport*> by_url;
   if (links)
@@ -57,11 +90,7 @@ void write_works(std::string& out, const Bibliography& bib, const LinkResults* l
   out += "Works\n";
   for (std::size_t i = 0; i < bib.works.size(); ++i) {
     const Work& work = bib.works[i];
-    auto notes = bib.cited_in(work);
-    std::string cited;
-    for (std::size_t n = 0; n < notes.size(); ++n) cited += (n ? ", " : "") + notes[n];
-    out += fmt::format("  {}. {} ({}), cited in note{} {}\n", i + 1, work.item.id, work.item.type,
-                       notes.size() == 1 ? "" : "s", cited);
+    out += fmt::format("  {}. {} ({}), {}\n", i + 1, work.item.id, work.item.type, where_cited(bib, work));
     out += fmt::format("     {}\n", describe_item(work.item));
     std::string url(work.item.get("URL"));
     if (url.empty()) continue;

@@ -4,6 +4,7 @@
 #include "core/text.hpp"
 
 #include <algorithm>
+#include <set>
 #include <unordered_map>
 
 namespace citekit::extract {
@@ -271,7 +272,7 @@ class CitationLinker {
     std::vector<std::size_t> lenient = candidates(cited, false);
     for (bool strict : {true, false}) {
       std::vector<std::size_t> pool = strict ? candidates(cited, true) : lenient;
-      std::vector<std::size_t> matched = of_year(pool, cited);
+      std::vector<std::size_t> matched = distinct_works(of_year(pool, cited));
       if (matched.size() == 1) return keys_[matched.front()].work;
       if (matched.size() > 1) return ambiguous(citation, cited, matched);
     }
@@ -309,8 +310,18 @@ class CitationLinker {
     return found;
   }
 
+  // Entries of one work (a list that gives it twice) are one match.
+  std::vector<std::size_t> distinct_works(std::vector<std::size_t> keys) const {
+    std::vector<std::size_t> kept;
+    for (std::size_t k : keys)
+      if (std::none_of(kept.begin(), kept.end(), [&](std::size_t other) { return keys_[other].work == keys_[k].work; }))
+        kept.push_back(k);
+    return kept;
+  }
+
   std::optional<std::size_t> ambiguous(const TextCitation& citation, const CitedWork& cited,
                                        const std::vector<std::size_t>& matched) {
+    for (std::size_t k : matched) cited_ambiguously_.insert(keys_[k].work);
     std::string where;
     for (std::size_t k : matched)
       where += (where.empty() ? "" : ", ") + bib_.document.entries[keys_[k].entry].position.to_string();
@@ -340,7 +351,7 @@ class CitationLinker {
     if (!cites) return;
     for (const EntryKey& key : keys_) {
       const Work& work = bib_.works[key.work];
-      if (!work.text_citations.empty() || !work.notes.empty()) continue;
+      if (!work.text_citations.empty() || !work.notes.empty() || cited_ambiguously_.count(key.work)) continue;
       const ListEntry& entry = bib_.document.entries[key.entry];
       bib_.problems.push_back(Problem{Severity::warning, "uncited-entry",
                                       "nothing in the text cites \"" + excerpt(entry.text, 80) + "\"",
@@ -356,6 +367,7 @@ class CitationLinker {
   std::vector<EntryKey> keys_;
   std::unordered_map<std::string, std::size_t> by_id_;
   std::unordered_map<std::string, std::size_t> by_label_;
+  std::set<std::size_t> cited_ambiguously_;  // works an ambiguous citation may mean: not "uncited"
 };
 
 }  // namespace

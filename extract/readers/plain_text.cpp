@@ -157,8 +157,10 @@ class PlainTextReader {
     if (detached) report_detached_label();
     set_regions(entries);
     for (const Entry& entry : entries) add_note(entry, kind);
-    if (entries.empty()) find_markers_without_notes();
-    else locate_markers();
+    // Without notes, numbers in the text are a numbered list's citations
+    // when there is a reference list; else markers whose notes went missing.
+    if (entries.empty() && list_sections_.empty()) find_markers_without_notes();
+    else if (!entries.empty()) locate_markers();
     find_lists_and_citations(text_blocks(), document_);
     return std::move(document_);
   }
@@ -289,7 +291,7 @@ class PlainTextReader {
     std::vector<Entry> run;
     for (std::size_t i = end - 1; i-- > 0;)
       if (auto candidate = parse_run(i, end - 1, 2); candidate.size() > run.size()) run = std::move(candidate);
-    if (run.empty() || run.front().first_line == 0) return {};
+    if (run.empty() || run.front().first_line == 0 || in_reference_list(run.front().first_line)) return {};
     std::size_t block_end = run.front().first_line - 1;
     std::size_t block_begin = block_end;
     while (block_begin > 0 && !blank(block_begin - 1) && lines_[block_begin - 1].page == lines_[block_end].page)
