@@ -1,5 +1,6 @@
 #include "extract/cited_works.hpp"
 
+#include "core/citation_key.hpp"
 #include "core/regex.hpp"
 #include "core/text.hpp"
 
@@ -90,6 +91,7 @@ struct EntryKey {
   std::size_t work = 0;
   std::vector<AuthorForms> authors;  // the authors, else the editors
   std::vector<std::string> title;    // folded words, for works cited by title
+  std::vector<std::string> text;     // the entry's text, folded words
   std::string year;                  // "2009"; "" when undated
   char suffix = 0;                   // 'a' in "2009a"
 };
@@ -156,6 +158,7 @@ class CitationLinker {
         if (auto editors = item.names.find("editor"); editors != item.names.end()) names = &editors->second;
       for (const Name& name : *names) key.authors.push_back(forms_of(name));
       key.title = folded_words(item.get("title"));
+      key.text = folded_words(entry.text);
       if (const Date* issued = item.date("issued"); issued && issued->year()) key.year = std::to_string(issued->year());
       key.suffix = suffix_in(entry.text, key.year);
       std::size_t k = keys_.size();
@@ -211,19 +214,77 @@ class CitationLinker {
     return std::nullopt;
   }
 
-  // A citation manager's item: the entry giving the same work (by DOI, or
-  // by title and year).
+  // A citation manager's item: the entry that gives it (the same DOI, or
+  // its title and first author's name in the entry's text) holds the same
+  // work, which takes the item as the manager stored it. An item no entry
+  // gives is a work of its own.
   std::optional<std::size_t> by_item(const TextCitation& citation, const CitedWork& cited) {
-    for (const Reference& item : cited.items) {
-      std::vector<std::string> title = folded_words(item.get("title"));
-      for (const EntryKey& key : keys_) {
-        const Reference& work = bib_.works[key.work].item;
-        bool same_doi = item.has("DOI") && to_lower_ascii(item.get("DOI")) == to_lower_ascii(work.get("DOI"));
-        if (same_doi || (!title.empty() && title == key.title)) return key.work;
-      }
+    if (cited.items.empty()) return std::nullopt;
+    const Reference& item = cited.items.front();
+    if (auto key = entry_giving(item)) {
+      adopt(keys_[*key].work, item);
+      return keys_[*key].work;
     }
-    return unmatched(citation, "the citation manager's item \"" + excerpt(citation.text, 60) +
-                                   "\" matches no entry of the reference list");
+    if (!keys_.empty())
+      unmatched(citation, "the citation manager's item \"" + excerpt(item.get("title"), 60) + "\" in \"" +
+                              excerpt(citation.text, 60) + "\" matches no entry of the reference list");
+    return work_of_item(item);
+  }
+
+  std::optional<std::size_t> entry_giving(const Reference& item) const {
+    std::vector<std::string> title = folded_words(item.get("title"));
+    std::string doi = to_lower_ascii(item.get("DOI"));
+    std::string author = item.authors().empty() ? std::string()
+                         : folded(item.authors().front().is_organisation() ? item.authors().front().literal
+                                                                           : item.authors().front().family);
+    std::optional<std::size_t> found;
+    for (std::size_t k = 0; k < keys_.size(); ++k) {
+      const Reference& work = bib_.works[keys_[k].work].item;
+      bool same = (!doi.empty() && doi == to_lower_ascii(work.get("DOI"))) ||
+                  (title.size() >= 2 && holds(keys_[k].text, title) && (author.empty() || holds(keys_[k].text, folded_words(author))));
+      if (!same) continue;
+      if (found && keys_[*found].work != keys_[k].work) return std::nullopt;
+      found = k;
+    }
+    return found;
+  }
+
+  static bool holds(const std::vector<std::string>& text, const std::vector<std::string>& words) {
+    if (words.empty() || words.size() > text.size()) return false;
+    return std::search(text.begin(), text.end(), words.begin(), words.end()) != text.end();
+  }
+
+  // The work takes the citation manager's item, under its own key.
+  void adopt(std::size_t work, const Reference& item) {
+    Reference adopted = item;
+    adopted.id = bib_.works[work].item.id;
+    adopted.origin = ItemOrigin::document;
+    bib_.works[work].item = std::move(adopted);
+  }
+
+  // The work an item no entry gives stands for: one per distinct item.
+  std::size_t work_of_item(const Reference& item) {
+    std::string identity = folded(item.get("title")) + "\n" + to_lower_ascii(item.get("DOI"));
+    if (auto found = item_works_.find(identity); found != item_works_.end()) return found->second;
+    Work work;
+    work.item = item;
+    work.item.origin = ItemOrigin::document;
+    work.item.id = unused_key(base_citation_key(item));
+    bib_.works.push_back(std::move(work));
+    item_works_.emplace(identity, bib_.works.size() - 1);
+    return bib_.works.size() - 1;
+  }
+
+  std::string unused_key(const std::string& base) const {
+    auto taken = [&](const std::string& key) {
+      return std::any_of(bib_.works.begin(), bib_.works.end(),
+                         [&](const Work& work) { return iequals_ascii(work.item.id, key); });
+    };
+    if (!taken(base)) return base;
+    for (char suffix = 'a'; suffix <= 'z'; ++suffix)
+      if (!taken(base + suffix)) return base + suffix;
+    for (std::size_t n = 2;; ++n)
+      if (!taken(base + std::to_string(n))) return base + std::to_string(n);
   }
 
   bool names_match(const EntryKey& key, const CitedWork& cited, bool strict) const {
@@ -367,7 +428,8 @@ class CitationLinker {
   std::vector<EntryKey> keys_;
   std::unordered_map<std::string, std::size_t> by_id_;
   std::unordered_map<std::string, std::size_t> by_label_;
-  std::set<std::size_t> cited_ambiguously_;  // works an ambiguous citation may mean: not "uncited"
+  std::set<std::size_t> cited_ambiguously_;
+  std::unordered_map<std::string, std::size_t> item_works_;  // works of items no entry gives  // works an ambiguous citation may mean: not "uncited"
 };
 
 }  // namespace

@@ -8,6 +8,7 @@ list(APPEND CITEKIT_TEST_SOURCES
   extract/test_extract_crf_train.cpp
   extract/test_extract_dates.cpp
   extract/test_extract_docx.cpp
+  extract/test_extract_docx_body.cpp
   extract/test_extract_fuzz_regressions.cpp
   extract/test_extract_hostile.cpp
   extract/test_extract_html.cpp
