@@ -162,6 +162,10 @@ class CitationLinker {
       if (const Date* issued = item.date("issued"); issued && issued->year()) key.year = std::to_string(issued->year());
       key.suffix = suffix_in(entry.text, key.year);
       std::size_t k = keys_.size();
+      if (key.authors.empty() && !key.title.empty()) by_form_[key.title.front()].push_back(k);
+      by_year_[key.year].push_back(k);
+      if (!key.authors.empty())
+        for (const std::string& form : key.authors.front().forms) by_form_[form].push_back(k);
       if (!entry.id.empty()) by_id_.try_emplace(entry.id, k);
       if (!entry.label.empty()) by_label_.try_emplace(entry.label, k);
       keys_.push_back(std::move(key));
@@ -304,9 +308,19 @@ class CitationLinker {
     return true;
   }
 
+  // Entries the cited names can match, looked up by the first name's forms
+  // (its whole, its last word), then checked.
   std::vector<std::size_t> candidates(const CitedWork& cited, bool strict) const {
     std::vector<std::size_t> found;
-    for (std::size_t k = 0; k < keys_.size(); ++k)
+    if (cited.names.empty()) return found;
+    std::vector<std::string> words = folded_words(cited.names.front());
+    if (words.empty()) return found;
+    std::vector<std::size_t> looked;
+    for (const std::string& form : {join(words, " "), words.back(), words.front()})
+      if (auto hit = by_form_.find(form); hit != by_form_.end()) looked.insert(looked.end(), hit->second.begin(), hit->second.end());
+    std::sort(looked.begin(), looked.end());
+    looked.erase(std::unique(looked.begin(), looked.end()), looked.end());
+    for (std::size_t k : looked)
       if (names_match(keys_[k], cited, strict)) found.push_back(k);
     return found;
   }
@@ -361,9 +375,11 @@ class CitationLinker {
     auto [year, suffix] = year_and_suffix(cited.year);
     if (words.empty() || words.back().size() < 5) return std::nullopt;
     std::optional<std::size_t> found;
-    for (std::size_t k = 0; k < keys_.size(); ++k) {
+    auto same_year = by_year_.find(year);
+    if (same_year == by_year_.end()) return std::nullopt;
+    for (std::size_t k : same_year->second) {
       const EntryKey& key = keys_[k];
-      if (key.year != year || key.authors.empty() || key.authors.front().forms.empty()) continue;
+      if (key.authors.empty() || key.authors.front().forms.empty()) continue;
       if (edit_distance(words.back(), key.authors.front().forms.front()) > 2) continue;
       if (found) return std::nullopt;
       found = k;
@@ -428,6 +444,8 @@ class CitationLinker {
   std::vector<EntryKey> keys_;
   std::unordered_map<std::string, std::size_t> by_id_;
   std::unordered_map<std::string, std::size_t> by_label_;
+  std::unordered_map<std::string, std::vector<std::size_t>> by_form_;  // a first author's forms (or a title's first word)
+  std::unordered_map<std::string, std::vector<std::size_t>> by_year_;
   std::set<std::size_t> cited_ambiguously_;
   std::unordered_map<std::string, std::size_t> item_works_;  // works of items no entry gives  // works an ambiguous citation may mean: not "uncited"
 };

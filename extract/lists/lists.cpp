@@ -35,21 +35,37 @@ std::optional<LineBox> box_of(const Block& block, std::size_t line) {
   return std::nullopt;
 }
 
-// The position of byte `offset` of a block's text.
-Position position_in(const Block& block, std::size_t offset) {
-  if (!block.source_lines) return block.position;
-  Position where = block.position;
-  std::string_view before = std::string_view(block.text).substr(0, offset);
-  std::size_t newline = before.rfind('\n');
-  if (newline == std::string_view::npos) {
-    where.column = block.position.column + utf8_length(before);
-  } else {
-    where.line += static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n'));
-    where.column = utf8_length(before.substr(newline + 1)) + 1;
+// Positions of offsets into one block's text, asked in increasing order
+// (each costs only the bytes since the last one asked).
+class BlockCursor {
+ public:
+  explicit BlockCursor(const Block& block) : block_(block), where_(block.position) {}
+
+  Position at(std::size_t offset) {
+    if (!block_.source_lines) return block_.position;
+    offset = std::min(offset, block_.text.size());
+    if (offset < offset_) {
+      offset_ = 0;
+      where_ = block_.position;
+    }
+    for (; offset_ < offset; ++offset_) {
+      unsigned char c = static_cast<unsigned char>(block_.text[offset_]);
+      if (c == '\n') {
+        ++where_.line;
+        where_.column = 1;
+      } else if ((c & 0xC0) != 0x80) {
+        ++where_.column;  // a character's first byte
+      }
+    }
+    where_.offset = block_.position.offset + offset;
+    return where_;
   }
-  where.offset = block.position.offset + offset;
-  return where;
-}
+
+ private:
+  const Block& block_;
+  Position where_;
+  std::size_t offset_ = 0;
+};
 
 // A stretch of running text: where citations are looked for.
 struct BodySpan {
@@ -122,6 +138,7 @@ class ListFinder {
     }
     // Text: a heading is a line of its own.
     std::string_view text = block.text;
+    BlockCursor cursor(block);
     std::size_t body_begin = 0;
     std::size_t line_begin = 0;
     std::size_t line_number = 0;
@@ -133,14 +150,14 @@ class ListFinder {
       bool heading_line = looks_like_heading_line(line);
       if (!in_list_ && heading_line && is_reference_list_heading(line)) {
         add_body(b, body_begin, line_begin);
-        open_list(std::string(trim(line)), position_in(block, line_begin), 0);
+        open_list(std::string(trim(line)), cursor.at(line_begin), 0);
       } else if (in_list_ && heading_line && (is_end_heading(line) || is_reference_list_heading(line))) {
         close_list();
-        if (is_reference_list_heading(line)) open_list(std::string(trim(line)), position_in(block, line_begin), 0);
+        if (is_reference_list_heading(line)) open_list(std::string(trim(line)), cursor.at(line_begin), 0);
         else body_begin = line_end;
       } else if (in_list_) {
         if (!blank)
-          region_.push_back(ListLine{line, position_in(block, line_begin), after_blank, b, box_of(block, line_number)});
+          region_.push_back(ListLine{line, cursor.at(line_begin), after_blank, b, box_of(block, line_number)});
       }
       if (in_list_) body_begin = line_end;
       after_blank = blank;
@@ -213,9 +230,10 @@ class ListFinder {
       for (; span < body_.size() && body_[span].block == b; ++span)
         if (any_list) add_shaped(block, body_[span], marks, found);
       std::stable_sort(found.begin(), found.end(), [](const auto& x, const auto& y) { return x.begin < y.begin; });
+      BlockCursor cursor(block);
       for (auto& citation : found) {
         // The markup may know a marked citation's own position better.
-        if (citation.citation.position.line == 0) citation.citation.position = position_in(block, citation.begin);
+        if (citation.citation.position.line == 0) citation.citation.position = cursor.at(citation.begin);
         document_.citations.push_back(std::move(citation.citation));
       }
     }

@@ -10,8 +10,6 @@
 namespace citekit::extract {
 namespace {
 
-// Longest stretch between brackets read as one citation.
-constexpr std::size_t kMaxBracketed = 2000;
 // Most words a narrative citation's names may take before its "(2003)".
 constexpr std::size_t kMaxNarrativeWords = 8;
 
@@ -152,17 +150,20 @@ std::string_view names_before(std::string_view text, std::size_t open) {
   return names;
 }
 
-// The span of "(…)" or "[…]" starting at `open`, or npos when it does not
-// close within kMaxBracketed bytes (or another opens first).
-std::size_t closing(std::string_view text, std::size_t open) {
-  char open_mark = text[open];
-  char close_mark = open_mark == '(' ? ')' : ']';
-  std::size_t limit = std::min(text.size(), open + kMaxBracketed);
-  for (std::size_t i = open + 1; i < limit; ++i) {
-    if (text[i] == close_mark) return i;
-    if (text[i] == open_mark) return std::string_view::npos;
+// Every "(…)" (or "[…]") holding no other: the offsets of its marks, in
+// order, found in one pass however long the text or the bracket.
+std::vector<std::pair<std::size_t, std::size_t>> innermost_brackets(std::string_view text, char open_mark, char close_mark) {
+  std::vector<std::pair<std::size_t, std::size_t>> pairs;
+  std::size_t open = std::string_view::npos;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == open_mark) {
+      open = i;
+    } else if (text[i] == close_mark && open != std::string_view::npos) {
+      pairs.emplace_back(open, i);
+      open = std::string_view::npos;
+    }
   }
-  return std::string_view::npos;
+  return pairs;
 }
 
 // "(Hoxha)", "(Human Rights Watch)": a name alone in brackets cites an
@@ -184,9 +185,7 @@ std::optional<FoundCitation> name_alone(std::string_view inside, std::size_t ope
 
 std::vector<FoundCitation> find_author_date_citations(std::string_view text) {
   std::vector<FoundCitation> found;
-  for (std::size_t open = text.find('('); open != std::string_view::npos; open = text.find('(', open + 1)) {
-    std::size_t close = closing(text, open);
-    if (close == std::string_view::npos) continue;
+  for (auto [open, close] : innermost_brackets(text, '(', ')')) {
     std::string_view inside = text.substr(open + 1, close - open - 1);
     if (!year_pattern().contains(inside)) {
       if (auto alone = name_alone(inside, open, close)) found.push_back(std::move(*alone));
@@ -217,7 +216,6 @@ std::vector<FoundCitation> find_author_date_citations(std::string_view text) {
     std::size_t begin = used_narrative ? static_cast<std::size_t>(narrative.data() - text.data()) : open;
     citation.text = collapse_whitespace(text.substr(begin, close + 1 - begin));
     found.push_back(FoundCitation{begin, close + 1, std::move(citation)});
-    open = close;
   }
   return found;
 }
@@ -275,7 +273,6 @@ std::vector<CitedWork> numeric_works(std::string_view inside) {
           CitedWork work;
           work.number = std::move(n);
           works.push_back(std::move(work));
-          if (works.size() > kMaxNumbersInCitation) return works;
         }
       } else if (!works.empty() && !piece.empty() && !std::isdigit(static_cast<unsigned char>(piece.front()))) {
         std::string& locator = works.back().locator;
@@ -288,31 +285,51 @@ std::vector<CitedWork> numeric_works(std::string_view inside) {
   return works;
 }
 
-std::vector<FoundCitation> find_numeric_citations(std::string_view text, NumericMarks marks) {
-  // "[3]", "[3, 5]", "[3–7]", "[3; 5]", "[see 8, 9]", "[8, Ch. 2]", "[28, S. 45, 29]", "[3]–[5]"; or the
-  // same in parentheses; or superscript numbers as Unicode gives them ("¹",
-  // "³⁻⁵", "²,³"), and as the PDF reader writes raised small numbers glued to
-  // a word.
-  static const Regex bracket(R"(\[(?<inside>[^\[\]]{1,200})\](?:\s*[-–—]\s*\[(?<last>\d{1,9})\])?)");
-  static const Regex parenthesis(R"(\((?<inside>[^()]{1,200})\)(?:\s*[-–—]\s*\((?<last>\d{1,9})\))?)");
-  static const Regex superscript(R"((?<![\s⁰¹²³⁴⁵⁶⁷⁸⁹])(?<inside>[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:[,⁻–][⁰¹²³⁴⁵⁶⁷⁸⁹]+)*)(?<last>)(?!\p{N}))");
+// "[3]" or "(3)" citations: each innermost bracket whose inside is numbers
+// (and lead words and locators); "[3]–[5]" runs from the one to the other.
+std::vector<FoundCitation> numbers_in_brackets(std::string_view text, char open_mark, char close_mark) {
   static const Regex opening(R"(^\s*(?:(?i:see also|see|cf\.|compare|e\.g\.,?|vgl\.|siehe|voir|ver|véase|zie)\s+)?\d)");
-  const Regex& pattern = marks == NumericMarks::brackets      ? bracket
-                         : marks == NumericMarks::parentheses ? parenthesis
-                                                              : superscript;
+  static const Regex range_to_bracket(R"(\s*[-–—]\s*[\[(](\d{1,9})[\])])");
   std::vector<FoundCitation> found;
-  for (const auto& m : pattern.find_all(text)) {
-    std::string inside = plain_digits(m.str(pattern.group("inside")));
+  std::size_t taken = 0;  // a range's second bracket is part of the citation before
+  for (auto [open, close] : innermost_brackets(text, open_mark, close_mark)) {
+    if (open < taken) continue;
+    std::string inside(text.substr(open + 1, close - open - 1));
     if (!opening.contains(inside)) continue;
-    std::string_view last = m.has(pattern.group("last")) ? m.str(pattern.group("last")) : std::string_view();
-    // "[3]–[5]": the range runs from the one bracket to the other.
-    if (!last.empty() && std::all_of(inside.begin(), inside.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
-      inside += "-" + std::string(last);
+    std::size_t end = close + 1;
+    bool plain_number = std::all_of(inside.begin(), inside.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    if (auto range = range_to_bracket.match_at(text, end); range && plain_number && text[range->end() - 1] == close_mark) {
+      inside += "-" + std::string(range->str(1));
+      end = range->end();
+    }
     auto works = numeric_works(inside);
     if (works.empty()) continue;
     TextCitation citation;
     citation.kind = CitationKind::numeric;
-    citation.text = collapse_whitespace(m.str());
+    citation.text = collapse_whitespace(text.substr(open, end - open));
+    citation.works = std::move(works);
+    found.push_back(FoundCitation{open, end, std::move(citation)});
+    taken = end;
+  }
+  return found;
+}
+
+std::vector<FoundCitation> find_numeric_citations(std::string_view text, NumericMarks marks) {
+  switch (marks) {
+    case NumericMarks::brackets: return numbers_in_brackets(text, '[', ']');
+    case NumericMarks::parentheses: return numbers_in_brackets(text, '(', ')');
+    case NumericMarks::superscripts: break;
+  }
+  // Superscript numbers as Unicode gives them ("¹", "³⁻⁵", "²,³"), and as the
+  // PDF reader writes raised small numbers glued to a word.
+  static const Regex superscript(R"((?<![\s⁰¹²³⁴⁵⁶⁷⁸⁹])([⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:[,⁻–][⁰¹²³⁴⁵⁶⁷⁸⁹]+)*)(?!\p{N}))");
+  std::vector<FoundCitation> found;
+  for (const auto& m : superscript.find_all(text)) {
+    auto works = numeric_works(m.str(1));
+    if (works.empty()) continue;
+    TextCitation citation;
+    citation.kind = CitationKind::numeric;
+    citation.text = std::string(m.str());
     citation.works = std::move(works);
     found.push_back(FoundCitation{m.begin(), m.end(), std::move(citation)});
   }

@@ -19,6 +19,7 @@ list(APPEND CITEKIT_TEST_SOURCES
   extract/test_extract_labeller.cpp
   extract/test_extract_leading_author.cpp
   extract/test_extract_lexicon.cpp
+  extract/test_extract_lists.cpp
   extract/test_extract_locators.cpp
   extract/test_extract_markdown.cpp
   extract/test_extract_names.cpp
