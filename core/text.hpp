@@ -10,6 +10,9 @@
 
 namespace citekit {
 
+// The superscript digits Unicode has, "⁰" to "⁹", by value.
+inline constexpr std::string_view kSuperscriptDigits[10] = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
+
 // Whether every byte of `text` is ASCII.
 inline bool is_ascii(std::string_view text) {
   for (char c : text)

@@ -222,14 +222,13 @@ std::vector<FoundCitation> find_author_date_citations(std::string_view text) {
 
 // "³⁻⁵" -> "3-5": superscript digits and minus as plain ones.
 std::string plain_digits(std::string_view text) {
-  static constexpr std::string_view kSuperscripts[] = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
   std::string out;
   for (std::size_t at = 0; at < text.size();) {
     std::size_t before = at;
     char32_t c = next_code_point(text, at);
     std::string_view piece = text.substr(before, at - before);
-    auto digit = std::find(std::begin(kSuperscripts), std::end(kSuperscripts), piece);
-    if (digit != std::end(kSuperscripts)) out += static_cast<char>('0' + (digit - std::begin(kSuperscripts)));
+    auto digit = std::find(std::begin(kSuperscriptDigits), std::end(kSuperscriptDigits), piece);
+    if (digit != std::end(kSuperscriptDigits)) out += static_cast<char>('0' + (digit - std::begin(kSuperscriptDigits)));
     else if (c == U'⁻') out += '-';
     else out += piece;
   }

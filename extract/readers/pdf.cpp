@@ -55,12 +55,11 @@ bool is_number_list(std::string_view text) {
 
 // Digits raised in small print, as Unicode writes them: "³⁻⁵".
 std::string as_superscript(std::string_view text) {
-  static constexpr std::string_view kDigits[] = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
   std::string out;
   for (std::size_t at = 0; at < text.size();) {
     std::size_t before = at;
     char32_t c = next_code_point(text, at);
-    if (c >= '0' && c <= '9') out += kDigits[c - '0'];
+    if (c >= '0' && c <= '9') out += kSuperscriptDigits[c - '0'];
     else if (c == '-' || c == U'–') out += "⁻";
     else out += text.substr(before, at - before);
   }

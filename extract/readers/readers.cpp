@@ -211,28 +211,24 @@ bool make_valid_utf8(std::string& text) {
 // fields pass on whatever bytes the file holds. Every string leaving a
 // reader is UTF-8 (exporters and JSON need it), and a note that held
 // invalid bytes is reported at its position rather than dropped.
+// How many of the strings (and the links' texts and URLs) held invalid UTF-8.
+std::size_t make_valid_utf8(std::initializer_list<std::string*> texts, std::vector<Hyperlink>& links) {
+  std::size_t invalid = 0;
+  for (std::string* text : texts) invalid += make_valid_utf8(*text);
+  for (Hyperlink& link : links) invalid += make_valid_utf8(link.text) + make_valid_utf8(link.url);
+  return invalid;
+}
+
 void ensure_valid_utf8(Document& document) {
   for (Note& note : document.notes) {
-    std::size_t invalid = 0;
-    for (std::string* text : {&note.text, &note.id, &note.source_id}) invalid += make_valid_utf8(*text);
-    for (Hyperlink& link : note.links) {
-      invalid += make_valid_utf8(link.text);
-      invalid += make_valid_utf8(link.url);
-    }
-    if (invalid > 0)
+    if (make_valid_utf8({&note.text, &note.id, &note.source_id}, note.links) > 0)
       document.problems.push_back(Problem{Severity::warning, "invalid-utf8",
                                           std::string(to_string(note.kind)) + " " + note.id +
                                               " holds invalid UTF-8, replaced by U+FFFD",
                                           note.position, note.id});
   }
   for (ListEntry& entry : document.entries) {
-    std::size_t invalid = 0;
-    for (std::string* text : {&entry.text, &entry.id, &entry.label}) invalid += make_valid_utf8(*text);
-    for (Hyperlink& link : entry.links) {
-      invalid += make_valid_utf8(link.text);
-      invalid += make_valid_utf8(link.url);
-    }
-    if (invalid > 0)
+    if (make_valid_utf8({&entry.text, &entry.id, &entry.label}, entry.links) > 0)
       document.problems.push_back(Problem{Severity::warning, "invalid-utf8",
                                           "a reference list's entry holds invalid UTF-8, replaced by U+FFFD",
                                           entry.position, {}});
@@ -240,10 +236,10 @@ void ensure_valid_utf8(Document& document) {
   for (ReferenceList& list : document.lists) make_valid_utf8(list.heading);
   for (TextCitation& citation : document.citations) {
     make_valid_utf8(citation.text);
-    for (CitedWork& work : citation.works)
+    for (CitedWork& work : citation.works) {
       for (std::string* text : {&work.key, &work.number, &work.year, &work.locator}) make_valid_utf8(*text);
-    for (CitedWork& work : citation.works)
       for (std::string& name : work.names) make_valid_utf8(name);
+    }
   }
   for (Marker& marker : document.markers)
     if (make_valid_utf8(marker.id))

@@ -41,7 +41,8 @@ TEST_CASE("extract::docx_body_blocks Zotero and Mendeley fields: items read, lin
         auto written = std::find_if(exported.begin(), exported.end(),
                                     [&](const nlohmann::json& item) { return item["id"] == stored.id; });
         REQUIRE(written != exported.end());
-        CHECK(*written == to_csl_json(stored));
+        // Compared as plain JSON: key order is not part of CSL-JSON.
+        CHECK(*written == nlohmann::json::parse(to_csl_json(stored).dump()));
         ++items;
       }
     }
