@@ -366,6 +366,47 @@ bool looks_like_name_list(std::string_view segment) {
   return true;
 }
 
+bool looks_like_strict_person_list(std::string_view segment) {
+  static const Regex persons_joined(R"(\s*(?:;|/|,?\s*&|,?\s+(?:and|und|et|y|e)\s+)\s*)");
+  std::vector<std::string_view> groups;
+  std::size_t copied = 0;
+  for (const auto& m : persons_joined.find_all(segment)) {
+    groups.push_back(trim(segment.substr(copied, m.begin() - copied)));
+    copied = m.end();
+  }
+  groups.push_back(trim(segment.substr(copied)));
+  // "Müller, Harald ; Wolf, Klaus Dieter", "Oltmer, Jochen/Schubert, M.": every person "Family, Given".
+  bool inverted = std::all_of(groups.begin(), groups.end(), [](std::string_view group) {
+    auto parts = split(group, ',');
+    if (parts.size() != 2 || !is_family_part(trim(parts[0])) || !is_given_part(trim(parts[1]))) return false;
+    // One family word after its particles ("Mac Ginty"), or initials after more ("García Márquez, G."):
+    // "Jason Epstein, Book Business" is a person and a title.
+    auto family = words_of(trim(parts[0]));
+    std::size_t particles = 0;
+    while (particles < family.size() && is_particle(family[particles])) ++particles;
+    // Capitals are an organisation's acronym unless one first name follows ("WHITE, Hayden", not "ILO,
+    // Evaluation Summary").
+    if (family.size() == 1 && is_acronym(bare(family[0])) && words_of(trim(parts[1])).size() > 1 &&
+        !is_initials_part(trim(parts[1])))
+      return false;
+    return family.size() - particles == 1 || is_initials_part(trim(parts[1]));
+  });
+  if (inverted) return true;
+  // "Potasznik H, Nelson G", "H Johansson, P Sjolander and J Pedersen": initials and a family name.
+  return std::all_of(groups.begin(), groups.end(), [](std::string_view group) {
+    auto parts = split(group, ',');
+    return std::all_of(parts.begin(), parts.end(), [](std::string_view part) {
+      auto words = words_of(trim(part));
+      if (words.size() < 2 || words.size() > 4) return false;
+      bool initials_first = is_undotted_initials(words[0]) || is_initial(words[0]);
+      bool initials_last = is_undotted_initials(words.back()) || is_initial(words.back());
+      std::string_view family = initials_last ? words[0] : words.back();
+      return (initials_first || initials_last) && is_capitalised(family) && !is_initial(family) &&
+             !(kinds_of(bare(family)) & (title_word | organisation_word));
+    });
+  });
+}
+
 Name parse_name(std::string_view text) {
   text = trim(text, ",; ");
   Name name;

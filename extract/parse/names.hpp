@@ -17,6 +17,12 @@ bool is_organisation_name(std::string_view text);
 // True when the whole segment reads as a list of authors.
 bool looks_like_name_list(std::string_view segment);
 
+// True when the segment is only persons in the shapes of name lists that end in a colon ("Müller,
+// Harald ; Wolf, Klaus Dieter:", "Potasznik H, Nelson G:"): each "Family, Given", joined by ";", "/",
+// "and", "&"; or each initials and a family name, joined by commas. Titles ("Vernon Bogdanor, The
+// People and the Party System:") are not.
+bool looks_like_strict_person_list(std::string_view segment);
+
 // Splits an author list ("A, B, & C", "Family, Given and Family, Given",
 // "Family, G., Family, G.", "Family G, Family G") into names; "et al." is dropped.
 std::vector<Name> parse_names(std::string_view segment);

@@ -31,7 +31,9 @@ std::vector<parsing::Constraint> rule_constraints(std::string_view text) {
   parsing::find_identifiers(text, constraints);
   parsing::find_publication_statements(text, constraints);
   parsing::find_leading_organisation(text, constraints);
+  parsing::find_leading_colon_authors(text, constraints);
   parsing::find_genre(text, constraints);
+  parsing::find_report_numbers(text, constraints);
   return constraints;
 }
 

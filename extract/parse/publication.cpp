@@ -46,4 +46,23 @@ void find_genre(std::string_view text, std::vector<Constraint>& out) {
                              static_cast<std::uint32_t>(m.end(genre.group("genre"))), Label::genre, false});
 }
 
+// "(Europe Report No. 218)", "(No. S/2007/168/Add.1)", "(Arbeitspapiere Nr. 5)": a bracketed number of a
+// report or a series stands after the title and is not part of it. Taken as the work's genre here;
+// normalize_notes moves the number to its own variable.
+void find_report_numbers(std::string_view text, std::vector<Constraint>& out) {
+  static const Regex bracketed(
+      R"(\(\s*(?:[^()\d]{0,60}?\s)?(?:No|Nr|Nº|N°|no|nr|n°)\.?\s*(?:[A-Z]{1,4}[/-])?\d[\w./-]*\s*\))");
+  if (!contains_any_ascii_caseless(text, {"no", "nr", "n°", "nº"})) return;
+  for (const auto& m : bracketed.find_all(text)) {
+    // After a volume ("Chemistry International 26 (no. 1)") the number is an issue; within a title
+    // ("(CAS No. 7778-50-9) administered in diet") it is the title's.
+    std::size_t before = text.find_last_not_of(' ', m.begin() == 0 ? 0 : m.begin() - 1);
+    std::size_t after = text.find_first_not_of(' ', m.end());
+    bool after_words = before != std::string_view::npos && m.begin() > 0 && !(text[before] >= '0' && text[before] <= '9') && text[before] != ',';
+    bool ends_part = after == std::string_view::npos || std::string_view(".,;:[").find(text[after]) != std::string_view::npos;
+    if (after_words && ends_part)
+      out.push_back(Constraint{static_cast<std::uint32_t>(m.begin()), static_cast<std::uint32_t>(m.end()), Label::genre, false});
+  }
+}
+
 }  // namespace citekit::extract::parsing

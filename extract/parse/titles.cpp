@@ -43,7 +43,14 @@ void normalize_edition(Workspace& ws) {
 }
 
 void normalize_notes(Workspace& ws) {
-  ws.item().set("genre", joined(ws, Label::genre, "; "));
+  // "Europe Report No. 218": the kind of work, then its number.
+  static const Regex numbered(R"(^\(?\s*(.*?)[\s,]*(?:No|Nr|Nº|N°|no|nr|n°)\.?\s*((?:[A-Z]{1,4}[/-])?\d[\w./-]*?)\s*\)?$)");
+  std::string genre = joined(ws, Label::genre, "; ");
+  if (auto m = numbered.match_at(genre)) {
+    if (!ws.item().has("number")) ws.item().set("number", std::string(m->str(2)));
+    genre = std::string(m->str(1));
+  }
+  ws.item().set("genre", genre);
   // Lead-ins to a URL or an access date say nothing of their own.
   static const Regex lead_in(R"(^(?:available|online|url|link|retrieved|accessed|from|at|on|in|via|[:\s])*$)",
                              Regex::caseless);

@@ -84,6 +84,7 @@ Truth read_truth(const fs::path& file) {
 
 struct Scores {
   double boundaries = 0, titles = 0, citations = 0;
+  std::vector<std::string> wrong_titles;   // "entry → title parsed (title wanted)", for the report
 };
 
 Scores score(const Bibliography& bib, const Truth& truth, const std::map<std::string, std::string>& titles) {
@@ -98,7 +99,10 @@ Scores score(const Bibliography& bib, const Truth& truth, const std::map<std::st
       if (normalised(bib.document.entries[e].text) != want) continue;
       scores.boundaries += 1;
       const Reference& item = bib.works[work_of_entry[e]].item;
-      scores.titles += normalised(item.get("title")) == normalised(titles.at(key));
+      bool right = normalised(item.get("title")) == normalised(titles.at(key));
+      scores.titles += right;
+      if (!right)
+        scores.wrong_titles.push_back(text + " → “" + std::string(item.get("title")) + "” (wanted “" + titles.at(key) + "”)");
       key_of_work[work_of_entry[e]] = key;
       break;
     }
@@ -115,7 +119,8 @@ Scores score(const Bibliography& bib, const Truth& truth, const std::map<std::st
     linked += std::min(times, found[key]);
   }
   double entries = static_cast<double>(truth.entries.size());
-  return Scores{scores.boundaries / entries, scores.titles / entries, static_cast<double>(linked) / cited};
+  return Scores{scores.boundaries / entries, scores.titles / entries, static_cast<double>(linked) / cited,
+                std::move(scores.wrong_titles)};
 }
 
 // The least each style reaches in every format: entries with their
@@ -128,12 +133,12 @@ struct Floor {
 };
 
 constexpr Floor kFloors[] = {
-    {"apa", 1.0, 0.86, 0.97},
+    {"apa", 1.0, 0.91, 0.97},
     {"chicago-author-date", 1.0, 1.0, 1.0},
     {"harvard-cite-them-right", 1.0, 0.86, 0.97},
     {"chicago-author-date-de", 1.0, 0.88, 0.93},
     {"chicago-author-date-fr", 1.0, 1.0, 1.0},
-    {"din-1505-2", 1.0, 0.57, 0.93},
+    {"din-1505-2", 1.0, 0.82, 0.93},
     {"associacao-brasileira-de-normas-tecnicas", 1.0, 0.86, 0.97},
     {"ieee", 1.0, 0.88, 1.0},
     {"vancouver", 1.0, 0.75, 1.0},
@@ -153,7 +158,7 @@ TEST_CASE("citeproc corpus: entries, titles and citations in every style and for
     titles[item["id"].get<std::string>()] = item["title"].get<std::string>();
   REQUIRE(titles.size() >= 40);
 
-  std::ostringstream report;
+  std::ostringstream report, misses;
   report << "| style | format | entries (boundaries right) | titles right | citations found and linked |\n"
          << "|---|---|---|---|---|\n";
   for (const Floor& floor : kFloors) {
@@ -169,10 +174,13 @@ TEST_CASE("citeproc corpus: entries, titles and citations in every style and for
       std::snprintf(line, sizeof line, "| %s | %s | %.3f | %.3f | %.3f |\n", floor.style, format, scores.boundaries,
                     scores.titles, scores.citations);
       report << line;
+      if (std::string_view(format) == "html")
+        for (const auto& miss : scores.wrong_titles) misses << "- " << floor.style << ": " << miss << "\n";
       CHECK(scores.boundaries >= floor.boundaries);
       CHECK(scores.titles >= floor.titles);
       CHECK(scores.citations >= floor.citations);
     }
   }
+  report << "\nTitles parsed wrong (HTML; the other formats differ only where their entries do):\n\n" << misses.str();
   test::write_file(corpus.parent_path().parent_path() / "citeproc-report.md", report.str());
 }

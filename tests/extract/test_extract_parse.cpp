@@ -170,6 +170,35 @@ TEST_CASE("extract::parse_reference structure the labeller may miss") {
     CHECK(item["page"] == "1563");
     CHECK(item["issued"] == json::parse(R"({"date-parts":[[1984]]})"));
   }
+  SECTION("names before a colon are the authors, the title follows it (DIN 1505)") {
+    auto item = parsed("Richmond, Oliver P. ; Franks, Jason: Liberal Peace Transitions: Between Statebuilding and "
+                       "Peacebuilding. Edinburgh : Edinburgh University Press, 2011");
+    CHECK(item["author"] == json::parse(R"([{"family":"Richmond","given":"Oliver P."},{"family":"Franks","given":"Jason"}])"));
+    CHECK(item["title"] == "Liberal Peace Transitions: Between Statebuilding and Peacebuilding");
+  }
+  SECTION("a bracketed report number is the genre and number, not the title's end") {
+    struct Row {
+      const char* text;
+      const char* title;
+      const char* genre;
+      const char* number;
+    };
+    const Row rows[] = {
+        {"International Crisis Group. (2012). Setting Kosovo Free: Remaining Challenges (Europe Report No. 218). "
+         "International Crisis Group.",
+         "Setting Kosovo Free: Remaining Challenges", "Europe Report", "218"},
+        {"Ahtisaari, Martti: Comprehensive Proposal for the Kosovo Status Settlement ( Nr. S/2007/168/Add.1). New York "
+         ": United Nations, 2007",
+         "Comprehensive Proposal for the Kosovo Status Settlement", "", "S/2007/168/Add.1"},
+    };
+    for (const auto& row : rows) {
+      CAPTURE(row.text);
+      auto item = parsed(row.text);
+      CHECK(item["title"] == row.title);
+      CHECK(item.value("genre", "") == row.genre);
+      CHECK(item["number"] == row.number);
+    }
+  }
   SECTION("a reference that is only words is its own title") {
     CHECK(parsed("A draft note that the text never cites.")["title"] == "A draft note that the text never cites");
   }
