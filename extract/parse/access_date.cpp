@@ -10,16 +10,21 @@ namespace {
 
 // The date forms access dates take after their lead-in word.
 constexpr std::string_view kDateForms =
-    R"((?<date>\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\.?\s+\p{L}+\.?,?\s+\d{4})"
+    R"((?<date>\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?\p{L}+\.?,?\s+(?:de\s+)?\d{4})"
     R"(|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4},?\s+\p{L}+\.?\s+\d{1,2}|\p{L}+\.?\s+\d{4}))";
 
 // "(Accessed 23/11/2020)", "accessed 23 November 2020", "Retrieved November
 // 23, 2020, from", "[viewed 23 Nov 2020]", "[cited 2020 Nov 23]", "zuletzt
-// abgerufen am 23.11.2020", "(accessed 2020-11-23)", "Last accessed on …".
+// abgerufen am 23.11.2020", "(accessed 2020-11-23)", "Last accessed on …",
+// "Acesso em: 24 nov. 2020", "Zugriff am 3.5.2019", "letzter Zugriff:
+// 12.03.2019", "Stand: 12.03.2019", "consultado el 3 de mayo de 2019",
+// "consultato il 3 maggio 2019", "geraadpleegd op 3 mei 2019".
 const Regex& access_pattern() {
   static const Regex re(
       std::string(R"((?:[(\[]\s*)?(?:last\s+)?(?:accessed|retrieved|viewed|consulted|cited|visited|(?:zuletzt\s+)?)"
-                  R"((?:abgerufen|aufgerufen|zugegriffen)|consulté)\s*(?:on|am|le)?\s*:?\s*)") +
+                  R"((?:abgerufen|aufgerufen|zugegriffen|besucht)|consulté|acesso|accedido|consultad[oa]|consultato)"
+                  R"(|(?:letzter\s+)?zugriff|stand|geraadpleegd|data\s+de\s+acesso|fecha\s+de\s+consulta))"
+                  R"(\s*(?:on|am|le|em|el|en|il|op|:)?\s*:?\s*)") +
           std::string(kDateForms) + R"(\s*[)\]]?(?:,?\s*(?:from|at)\b)?)",
       Regex::caseless);
   return re;
@@ -35,7 +40,8 @@ const Regex& date_pattern() {
 void find_access_dates(std::string_view text, std::vector<Constraint>& out) {
   // Most references have no access date: look for a lead word before running the pattern.
   if (!contains_any_ascii_caseless(text, {"access", "retriev", "viewed", "consult", "cited", "visited", "abgerufen",
-                                          "aufgerufen", "zugegriffen"}))
+                                          "aufgerufen", "zugegriffen", "besucht", "acesso", "accedido", "zugriff",
+                                          "stand", "geraadpleegd"}))
     return;
   const Regex& re = access_pattern();
   for (const auto& m : re.find_all(text))

@@ -28,6 +28,11 @@ constexpr NamedNumber kMonths[] = {
     {"mayo", 5},      {"junio", 6},     {"julio", 7},     {"agosto", 8},    {"septiembre", 9}, {"octubre", 10},
     {"noviembre", 11}, {"diciembre", 12}, {"gennaio", 1},  {"febbraio", 2},  {"aprile", 4},    {"maggio", 5},
     {"giugno", 6},    {"luglio", 7},    {"settembre", 9}, {"ottobre", 10},  {"dicembre", 12},
+    // Portuguese ("24 nov. 2020", "12 mar. 2020": ABNT writes abbreviations), Spanish and Dutch.
+    {"janeiro", 1},   {"fevereiro", 2}, {"fev", 2},       {"marco", 3},     {"abr", 4},       {"maio", 5},
+    {"junho", 6},     {"julho", 7},     {"ago", 8},       {"setembro", 9},  {"set", 9},       {"outubro", 10},
+    {"out", 10},      {"novembro", 11}, {"dezembro", 12}, {"ene", 1},       {"dic", 12},      {"januari", 1},
+    {"februari", 2},  {"maart", 3},     {"mei", 5},       {"augustus", 8},
 };
 
 constexpr NamedNumber kSeasons[] = {
@@ -71,6 +76,8 @@ std::optional<ParsedDate> parse_numeric(std::string_view text, DateOrder order) 
   static const Regex numeric(R"(^(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})$)");
   auto m = numeric.match_at(text);
   if (!whole(m, text)) return std::nullopt;
+  // "3.5.2019": the dotted form is the German, Dutch, Nordic and Slavic one, always day first.
+  if (m->str(2) == "." && order == DateOrder::unknown) order = DateOrder::day_first;
   int a = to_int(m->str(1));
   int b = to_int(m->str(3));
   int year = full_year(m->str(4));
@@ -95,7 +102,8 @@ std::optional<ParsedDate> parse_numeric(std::string_view text, DateOrder order) 
 // "2020 Nov 23", "2020, March 4", "November 2020", "2020-11-23", "1999", "1999a".
 std::optional<DateParts> parse_point(std::string_view text) {
   static const Regex iso(R"(^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$)");
-  static const Regex day_month_year(R"(^(\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(\p{L}+)\.?,?\s+(\d{4})$)");
+  // "3 de mayo de 2019", "3 de maio de 2019": Spanish and Portuguese join day, month and year with "de".
+  static const Regex day_month_year(R"(^(\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?(\p{L}+)\.?,?\s+(?:de\s+)?(\d{4})$)");
   static const Regex month_day_year(R"(^(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$)");
   static const Regex year_month_day(R"(^(\d{4}),?\s+(\p{L}+)\.?\s+(\d{1,2})$)");
   static const Regex month_year(R"(^(\p{L}+)\.?,?\s+(\d{4})$)");

@@ -56,9 +56,11 @@ void find_identifiers(std::string_view text, std::vector<Constraint>& out) {
   bool links = lower.find("://") != std::string::npos || lower.find("www.") != std::string::npos ||
                lower.find("10.") != std::string::npos;
   static const Regex doi_lead(R"((?:doi|DOI)\s*:?\s*$)");
-  // "Available at:", "Retrieved from", "URL:" lead into the URL and go with it.
+  // "Available at:", "Retrieved from", "URL:", "Disponível em: <", "verfügbar unter" lead into the URL and go with it.
   static const Regex url_lead(
-      R"((?:(?:available|accessible)\s+(?:at|from|online)|retrieved\s+from|online|url|link|web)\s*:?\s*<?$)",
+      R"((?:(?:available|accessible)\s+(?:at|from|online)|retrieved\s+from|online|url|link|web|disponível\s+em)"
+      R"(|disponible\s+(?:en|sur)|disponibile\s+su|recuperado\s+de|(?:online\s+)?verfügbar\s+unter|abrufbar\s+unter)"
+      R"(|beschikbaar\s+(?:op|via))\s*:?\s*<?$)",
       Regex::caseless);
   for (const Token& token : links ? tokenize(text) : std::vector<Token>{}) {
     std::string_view t = token.text(text);

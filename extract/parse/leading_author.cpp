@@ -42,16 +42,25 @@ void find_leading_organisation(std::string_view text, std::vector<Constraint>& o
 
 namespace {
 
-// Whether every ". " in the names ends an initial and leads to more names ("Bieber, F. ; Daskalovski, Ž.",
-// "Smith, J. R. and Doe, A."), not to a title ("Caplan R. International Governance: …", "Weller, M.
-// Contested Statehood: …").
-bool stops_only_after_initials(std::string_view names) {
-  static const Regex initial_then_name(R"((?:[;,&]|and\s|und\s|et\s|\p{Lu}{1,2}\.(?:\s|$)|-\p{Lu}\.))");
+// Whether every ". " in the names ends an initial ("A. Hehir", "Bieber, F. ;"), not a word that ends a
+// sentence ("LEQUIN Yves. (Dir)", "Kosovo. A Short History").
+bool every_stop_after_an_initial(std::string_view names) {
   for (std::size_t stop = names.find(". "); stop != std::string_view::npos; stop = names.find(". ", stop + 1)) {
     std::size_t word = names.find_last_of(" ,;", stop);
     word = word == std::string_view::npos ? 0 : word + 1;
-    if (utf8_length(names.substr(word, stop - word)) > 2 || !initial_then_name.match_at(names, stop + 2)) return false;
+    if (utf8_length(names.substr(word, stop - word)) > 2) return false;
   }
+  return true;
+}
+
+// Whether, besides, each such initial leads to more names ("Bieber, F. ; Daskalovski, Ž.", "Smith, J. R.
+// and Doe, A."), not to a title ("Caplan R. International Governance: …", "Weller, M. Contested
+// Statehood: …"): names written family name first end at their initials.
+bool stops_only_after_initials(std::string_view names) {
+  static const Regex initial_then_name(R"((?:[;,&]|and\s|und\s|et\s|\p{Lu}{1,2}\.(?:\s|$)|-\p{Lu}\.))");
+  if (!every_stop_after_an_initial(names)) return false;
+  for (std::size_t stop = names.find(". "); stop != std::string_view::npos; stop = names.find(". ", stop + 1))
+    if (!initial_then_name.match_at(names, stop + 2)) return false;
   return true;
 }
 
@@ -89,6 +98,46 @@ void find_leading_colon_authors(std::string_view text, std::vector<Constraint>& 
     out.push_back(Constraint{static_cast<std::uint32_t>(next),
                              static_cast<std::uint32_t>(next_end == std::string_view::npos ? text.size() : next_end),
                              Label::author, true});
+}
+
+// "Mertus, Julie A. Kosovo: How Myths …", "Hehir, Aidan, ed. Kosovo, Intervention …": an inverted first
+// name ends at its last initial, or at "ed.", and the capitalised word after it opens the title (not a
+// place: "Kosovo:" reads like "Berkeley:"). After an
+// initial the word may still be a given name ("Rodin, R. Scott,", "Togan, A. Zeki Velîdî.") or the next
+// person's family name ("Niyti, G. Sawhney, M.K. Sharma"), so there only a word a colon follows, a
+// title's first word before its subtitle, is taken as the title's.
+void find_end_of_inverted_name(std::string_view text, std::vector<Constraint>& out) {
+  static const Regex inverted(
+      R"(^\p{Lu}[\p{L}'’-]+,\s(?:\p{Lu}[\p{Ll}'’-]+\s){0,2}(?:(?<initials>\p{Lu}\.(?:\s?\p{Lu}\.)*+)|\p{Lu}[\p{Ll}'’-]+,\s(?:eds?|editors?|hrsg|hg)\.?)\s(?=\p{Lu}\p{Ll}))");
+  auto m = inverted.match_at(text);
+  if (!m || is_organisation_name(text.substr(0, text.find(',')))) return;   // "ALICE Collaboration, K. Aamodt"
+  std::size_t next = m->end();
+  std::size_t next_end = std::min(text.find_first_of(" ,:.", next), text.size());
+  if (m->has(inverted.group("initials")) && (next_end == text.size() || text[next_end] != ':')) return;
+  out.push_back(Constraint{static_cast<std::uint32_t>(next), static_cast<std::uint32_t>(next_end), Label::title, false});
+}
+
+// "A. Hehir, Ed., Kosovo, Intervention and Statebuilding", "HEHIR, A. (ED.). Kosovo, Intervention …",
+// "Hehir A, editor. Kosovo, Intervention …": names opening the reference and an editor's role word after
+// them name the editors, and the word after the role word opens the title (not a place, nor more names).
+void find_leading_editors(std::string_view text, std::vector<Constraint>& out) {
+  static const Regex role(
+      R"((?:,\s(?:eds?|editors?|hrsg|hg)\.?|\s\((?:eds?|editors?|hrsg|hg|orgs?|coords?|dir)\.?\))[.,:]?\s(?=\p{Lu}))",
+      Regex::caseless);
+  if (!contains_any_ascii_caseless(text.substr(0, std::min<std::size_t>(text.size(), 200)),
+                                   {"ed", "hrsg", "hg", "org", "coord", "dir"}))
+    return;
+  auto m = role.find(text.substr(0, std::min<std::size_t>(text.size(), 200)));
+  if (!m || m->begin() == 0) return;
+  std::string_view names = text.substr(0, m->begin());
+  if (names.size() > 100 || names.find(':') != std::string_view::npos || !every_stop_after_an_initial(names) ||
+      !looks_like_name_list(names))
+    return;
+  std::size_t next = m->end();
+  std::size_t next_end = std::min(text.find_first_of(" ,:.", next), text.size());
+  // The names' role is left to the labeller and to role_from_role_words; the title's start is certain.
+  out.push_back(Constraint{static_cast<std::uint32_t>(m->begin()), static_cast<std::uint32_t>(next), Label::title, true});
+  out.push_back(Constraint{static_cast<std::uint32_t>(next), static_cast<std::uint32_t>(next_end), Label::title, false});
 }
 
 }  // namespace citekit::extract::parsing

@@ -32,8 +32,12 @@ std::vector<parsing::Constraint> rule_constraints(std::string_view text) {
   parsing::find_publication_statements(text, constraints);
   parsing::find_leading_organisation(text, constraints);
   parsing::find_leading_colon_authors(text, constraints);
+  parsing::find_end_of_inverted_name(text, constraints);
+  parsing::find_leading_editors(text, constraints);
   parsing::find_genre(text, constraints);
   parsing::find_report_numbers(text, constraints);
+  parsing::find_nlm_journal(text, constraints);
+  parsing::find_container_lead(text, constraints);
   return constraints;
 }
 

@@ -65,4 +65,35 @@ void find_report_numbers(std::string_view text, std::vector<Constraint>& out) {
   }
 }
 
+// "Yannis A. The UN as Government in Kosovo. Global Governance. 2004;10(1):67–81.", "… The Guardian
+// [Internet]. 1999 Jun 6 [cited …];": in the NLM (Vancouver) order the sentence right before "YEAR;"
+// is the journal, not the title's end.
+void find_nlm_journal(std::string_view text, std::vector<Constraint>& out) {
+  static const Regex journal(
+      R"((?:^|\.\s)(?<journal>[^.;:?!\[\]()]{2,120}?)(?:\s\[[^\]]{1,30}\])?\.\s(?:1[5-9]|20)\d\d(?:\s[A-Z][a-z]{2}(?:\s\d{1,2})?)?(?:\s?\[[^\]]{1,40}\])?\s?;)");
+  if (text.find(';') == std::string_view::npos) return;
+  for (const auto& m : journal.find_all(text)) {
+    std::size_t g = journal.group("journal");
+    out.push_back(Constraint{static_cast<std::uint32_t>(m.begin(g)), static_cast<std::uint32_t>(m.end(g)), Label::container, false});
+  }
+}
+
+// "The Limits of Prudence. In: Understanding the War …", "… Local Ownership. in Peacebuilding and …
+// (eds. …)": "In" opening a sentence leads into the book or journal holding the work (or its editors),
+// so the title does not run on through it.
+void find_container_lead(std::string_view text, std::vector<Constraint>& out) {
+  // Only forms no title opens with: "In:" with its colon, and a lowercase "in" after a full stop (a title's
+  // "In Memoriam", "In Search of …" opens with a capital and no colon).
+  static const Regex lead(R"(\.\s(?<lead>(?:In|Em|Im|Dans)(?=:)|in(?=\s)))");
+  for (const auto& m : lead.find_all(text)) {
+    std::size_t g = lead.group("lead");
+    // After an abbreviation or an initial the stop ends no sentence ("Zamia L. in the West Indies").
+    std::size_t word = text.find_last_of(" (", m.begin());
+    std::string_view before = text.substr(word == std::string_view::npos ? 0 : word + 1,
+                                          m.begin() - (word == std::string_view::npos ? 0 : word + 1));
+    if (m.str(g) == "in" && utf8_length(before) < 4) continue;
+    out.push_back(Constraint{static_cast<std::uint32_t>(m.begin(g)), static_cast<std::uint32_t>(m.end(g)), Label::title, true});
+  }
+}
+
 }  // namespace citekit::extract::parsing

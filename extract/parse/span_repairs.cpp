@@ -236,6 +236,23 @@ bool has_word_of(std::string_view text, std::uint32_t classes) { return (word_cl
 // Pattern Recognition", "Abstracts of the First Conference on ...").
 bool names_journal_or_meeting(std::string_view text) { return has_word_of(text, lex_journal | lex_proceedings); }
 
+// A reference with no title whose author is neither a person nor an organisation is an anonymous work
+// named by its title ("Origins of UNOSEK. (2020). UNOSEK. https://…", "Origins of UNOSEK. Disponível em:
+// <…>"): the labeller took its opening words for the author, as an author opens most references.
+void title_from_unnamed_author(Workspace& ws) {
+  if (ws.has(Label::title)) return;
+  for (auto& span : ws.spans) {
+    if (span.label != Label::author) continue;
+    std::string_view text = trim(span.text(ws.source), " .,;:");
+    // A title's small words ("of", "the", "for"); no list's commas, no initials' stops, no reading as names.
+    bool title_words = has_word_of(text, lex_function) && text.find_first_of(",;&.") == std::string_view::npos &&
+                       !contains_any_ascii_caseless(text, {"et al"});
+    if (title_words && !looks_like_name_list(text) && !is_organisation_name(text)) span.label = Label::title;
+    return;
+  }
+}
+
+
 // A title with no container after it that goes on, past a comma, into a
 // capitalised part naming a journal or a meeting, ends at that comma: the
 // rest is the container ("Restoration of music documents, Progress in
@@ -394,6 +411,7 @@ void repair_spans(Workspace& ws) {
   role_from_role_words(ws);
   split_trailing_organisation(ws);
   split_page_from_date(ws);
+  title_from_unnamed_author(ws);
   title_from_note(ws);
 }
 

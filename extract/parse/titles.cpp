@@ -20,9 +20,26 @@ std::string joined(const Workspace& ws, Label label, std::string_view separator)
 
 }  // namespace
 
+namespace {
+
+// "Mission in Kosovo: Mandate [Internet]", "World Applied Sciences Journal [online]": the medium a work
+// was read in, written after its title or its journal's, is the item's medium and not part of the title.
+std::string without_medium(Workspace& ws, std::string title) {
+  static const Regex medium(
+      R"(\s*\[(Internet|Online|online|Online-Ausg\.?|Online-Ressource|Electronic resource|E-book|eBook|CD-ROM|DVD|Kindle edition)\]$)");
+  if (!title.ends_with(']')) return title;
+  if (auto m = medium.find(title)) {
+    if (!ws.item().has("medium")) ws.item().set("medium", std::string(m->str(1)));
+    title.erase(m->begin());
+  }
+  return title;
+}
+
+}  // namespace
+
 void normalize_titles(Workspace& ws) {
-  ws.item().set("title", joined(ws, Label::title, ". "));
-  ws.item().set("container-title", joined(ws, Label::container, ", "));
+  ws.item().set("title", without_medium(ws, joined(ws, Label::title, ". ")));
+  ws.item().set("container-title", without_medium(ws, joined(ws, Label::container, ", ")));
   ws.item().set("collection-title", joined(ws, Label::series, ", "));
 }
 

@@ -41,8 +41,12 @@ void find_identifiers(std::string_view text, std::vector<Constraint>& out);
 void find_publication_statements(std::string_view text, std::vector<Constraint>& out);
 void find_leading_organisation(std::string_view text, std::vector<Constraint>& out);
 void find_leading_colon_authors(std::string_view text, std::vector<Constraint>& out);
+void find_end_of_inverted_name(std::string_view text, std::vector<Constraint>& out);
+void find_leading_editors(std::string_view text, std::vector<Constraint>& out);
 void find_genre(std::string_view text, std::vector<Constraint>& out);
 void find_report_numbers(std::string_view text, std::vector<Constraint>& out);
+void find_nlm_journal(std::string_view text, std::vector<Constraint>& out);
+void find_container_lead(std::string_view text, std::vector<Constraint>& out);
 
 // Fixes to the labeller's spans that structure makes certain (a quoted title
 // running into its container, a note that is all a reference names).

@@ -20,6 +20,15 @@ TEST_CASE("extract::parsing::find_access_dates") {
       {"X. Title. https://x.org (accessed 2020-11-23)", "(accessed 2020-11-23)"},
       {"X. Titre. https://x.org (consulté le 23 novembre 2020)", "(consulté le 23 novembre 2020)"},
       {"X. Title. Last accessed on 2 March 2014.", "Last accessed on 2 March 2014"},
+      // Other languages: ABNT, German, Spanish, Italian, Dutch.
+      {"X. Título. Disponível em: <https://x.org>. Acesso em: 24 nov. 2020.", "Acesso em: 24 nov. 2020"},
+      {"X. Titel. URL: https://x.org (Zugriff am 3.5.2019)", "(Zugriff am 3.5.2019)"},
+      {"X. Titel. https://x.org, letzter Zugriff: 12.03.2019.", "letzter Zugriff: 12.03.2019"},
+      {"X. Titel. https://x.org (Stand: 12.03.2019)", "(Stand: 12.03.2019)"},
+      {"X. Título. [Consultado el 18 de octubre de 2008]. Disponible en: https://x.org",
+       "[Consultado el 18 de octubre de 2008]"},
+      {"X. Titolo. https://x.org (consultato il 3 maggio 2019)", "(consultato il 3 maggio 2019)"},
+      {"X. Titel. https://x.org (geraadpleegd op 3 mei 2019)", "(geraadpleegd op 3 mei 2019)"},
   };
   for (const auto& row : rows) {
     CAPTURE(row.text);
@@ -52,6 +61,11 @@ TEST_CASE("extract::parsing::normalize_accessed") {
       {"accessed 05/06/2020", DateOrder::day_first, "2020-06-05", false},
       {"accessed 05/06/2020", DateOrder::unknown, "2020-06-05", true},
       {"Consulted: may 2014", DateOrder::unknown, "2014-05", false},
+      {"Acesso em: 12 mar. 2020", DateOrder::unknown, "2020-03-12", false},
+      {"Acesso em 28 de novembro de 2017", DateOrder::unknown, "2017-11-28", false},
+      {"Consultado el 18 de octubre de 2008", DateOrder::unknown, "2008-10-18", false},
+      {"Zugriff am 3.5.2019", DateOrder::unknown, "2019-05-03", false},
+      {"geraadpleegd op 3 mei 2019", DateOrder::unknown, "2019-05-03", false},
   };
   for (const auto& row : rows) {
     CAPTURE(row.span);

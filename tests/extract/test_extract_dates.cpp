@@ -36,7 +36,10 @@ TEST_CASE("extract::parse_date") {
       {"1999a", DateOrder::unknown, "1999", false},
       {"(2012, March 4)", DateOrder::unknown, "2012-03-04", false},
       {"1985, Jan.", DateOrder::unknown, "1985-01", false},
-      {"4 de octubre 2010", DateOrder::unknown, "", false},
+      {"4 de octubre 2010", DateOrder::unknown, "2010-10-04", false},
+      {"3 de maio de 2019", DateOrder::unknown, "2019-05-03", false},
+      {"24 nov. 2020", DateOrder::unknown, "2020-11-24", false},
+      {"3.5.2019", DateOrder::unknown, "2019-05-03", false},
       {"12 ottobre 2010", DateOrder::unknown, "2010-10-12", false},
       // Ranges
       {"1999-2001", DateOrder::unknown, "1999/2001", false},

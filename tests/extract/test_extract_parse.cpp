@@ -199,6 +199,94 @@ TEST_CASE("extract::parse_reference structure the labeller may miss") {
       CHECK(item["number"] == row.number);
     }
   }
+  SECTION("names end at their last initial or at an editor's role word, and the title begins") {
+    struct Row {
+      const char* text;
+      const char* title;
+    };
+    const Row rows[] = {
+        {"Mertus, Julie A. Kosovo: How Myths and Truths Started a War. Berkeley: University of California Press, 1999.",
+         "Kosovo: How Myths and Truths Started a War"},
+        {"Hehir, Aidan, ed. Kosovo, Intervention and Statebuilding: The International Community. Abingdon: Routledge, "
+         "2010.",
+         "Kosovo, Intervention and Statebuilding: The International Community"},
+        {"A. Hehir, Ed., Kosovo, Intervention and Statebuilding. Abingdon: Routledge, 2010.",
+         "Kosovo, Intervention and Statebuilding"},
+        {"HEHIR, A. (ED.). Kosovo, Intervention and Statebuilding. Abingdon: Routledge, 2010.",
+         "Kosovo, Intervention and Statebuilding"},
+        {"Hehir A, editor. Kosovo, Intervention and Statebuilding. Abingdon: Routledge; 2010.",
+         "Kosovo, Intervention and Statebuilding"},
+        {"F. Bieber and Ž. Daskalovski, Eds., Understanding the War in Kosovo. London: Frank Cass, 2003.",
+         "Understanding the War in Kosovo"},
+        // A given name after the initial stays the author's.
+        {"Grady, J. Lee. 2010. The Holy Spirit Is Not For Sale. Grand Rapids, MI: Chosen, 2010.",
+         "The Holy Spirit Is Not For Sale"},
+    };
+    for (const auto& row : rows) {
+      CAPTURE(row.text);
+      CHECK(parsed(row.text)["title"] == row.title);
+    }
+  }
+  SECTION("the sentence before \"YEAR;\" is the journal in the NLM order") {
+    auto item = parsed("Yannis A. The UN as Government in Kosovo. Global Governance. 2004;10(1):67–81.");
+    CHECK(item["title"] == "The UN as Government in Kosovo");
+    CHECK(item["container-title"] == "Global Governance");
+    CHECK(item["volume"] == "10");
+  }
+  SECTION("\"In:\" and a lowercase \"in\" after a full stop end the title") {
+    struct Row {
+      const char* text;
+      const char* title;
+    };
+    const Row rows[] = {
+        {"Clark, Howard. 2003. The Limits of Prudence. In: Understanding the War in Kosovo, hg. von Florian Bieber und "
+         "Židas Daskalovski, 77–101. London: Frank Cass.",
+         "The Limits of Prudence"},
+        {"Clark, H. The Limits of Prudence. in Understanding the War in Kosovo (eds. Bieber, F. & Daskalovski, Ž.) "
+         "77–101 (Frank Cass, 2003).",
+         "The Limits of Prudence"},
+        // A title may open with "In"; an abbreviation's stop ends no sentence.
+        {"Horwitz, M. (1997). In Memoriam: William J. Brennan, Jr. Harvard Law Review, 111(1), 1-50.",
+         "In Memoriam: William J. Brennan, Jr."},
+    };
+    for (const auto& row : rows) {
+      CAPTURE(row.text);
+      CHECK(parsed(row.text)["title"] == row.title);
+    }
+  }
+  SECTION("a medium after a title is the item's medium") {
+    auto item = parsed("World Bank. Kosovo Country Economic Memorandum: Raising Productivity [Internet]. Washington, DC: "
+                       "World Bank; 2018. Available from: https://openknowledge.worldbank.org/handle/10986/30061");
+    CHECK(item["title"] == "Kosovo Country Economic Memorandum: Raising Productivity");
+    CHECK(item["medium"] == "Internet");
+  }
+  SECTION("an anonymous work's opening words are its title, not an author") {
+    struct Row {
+      const char* text;
+      const char* title;
+    };
+    const Row rows[] = {
+        {"Origins of UNOSEK. Disponível em: <https://www.unosek.org/origins-of-unosek/>. Acesso em: 24 nov. 2020.",
+         "Origins of UNOSEK"},
+        {"Origins of UNOSEK. (2020). UNOSEK. https://www.unosek.org/origins-of-unosek/", "Origins of UNOSEK"},
+    };
+    for (const auto& row : rows) {
+      CAPTURE(row.text);
+      auto item = parsed(row.text);
+      CHECK(item["title"] == row.title);
+      CHECK_FALSE(item.contains("author"));
+    }
+    // Persons and bodies stay authors.
+    CHECK(parsed("I. Belolaptikov et al. Astropart. Phys. 7 (1997) 263.").contains("author"));
+    CHECK(parsed("World Bank. Kosovo Country Economic Memorandum. Washington, DC: World Bank; 2018.")["author"] ==
+          json::parse(R"([{"literal":"World Bank"}])"));
+  }
+  SECTION("the URL's lead-in goes with it in other languages") {
+    auto item = parsed("EULEX. About EULEX. Disponível em: <https://www.eulex-kosovo.eu/?page=2,60>. Acesso em: 24 nov. 2020.");
+    CHECK(item["title"] == "About EULEX");
+    CHECK(item["URL"] == "https://www.eulex-kosovo.eu/?page=2,60");
+    CHECK(item["accessed"] == json::parse(R"({"date-parts":[[2020,11,24]]})"));
+  }
   SECTION("a reference that is only words is its own title") {
     CHECK(parsed("A draft note that the text never cites.")["title"] == "A draft note that the text never cites");
   }
