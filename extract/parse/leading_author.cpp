@@ -74,14 +74,23 @@ bool names_a_place(std::string_view names) {
   return false;
 }
 
+// Whether the words before a colon name a body, in a list that writes "Names: Title": capitalised words
+// and the small words between them ("Assembly of Kosovo", "Organization for Security and Co-operation in
+// Europe", "EULEX"), at most eight, no comma.
+bool names_a_body(std::string_view names) {
+  static const Regex body(R"(\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|of|for|on|in|and|the|de|du|des|der|für|und|für|la|le|el|e|y|da|do|dos))*+)");
+  return names.size() <= 90 && body.full_match(names) && std::ranges::count(names, ' ') < 8;
+}
+
 }  // namespace
 
 // "Oltmer, Jochen: Migration im 19. Jahrhundert", "King, Iain ; Mason, Whit: Peace at Any Price",
 // "Potasznik H, Nelson G: Stress and Social Support": persons named before the first colon are the
 // authors and the title begins after it (DIN 1505 and German habits, many medical journals). Only
 // persons in a list's shape: a title written "Kosovo: A Short History" stays a title, and so does
-// "Centre Pompidou: an occasional series" (an organisation before a colon is as often a title's start).
-void find_leading_colon_authors(std::string_view text, std::vector<Constraint>& out) {
+// "Centre Pompidou: an occasional series" (an organisation before a colon is as often a title's start),
+// except in a list whose persons are all written so (`list_writes_colons`), where a body is the author.
+void find_leading_colon_authors(std::string_view text, bool list_writes_colons, std::vector<Constraint>& out) {
   std::size_t colon = text.find(": ");
   if (colon == std::string_view::npos || colon == 0 || colon > 160) return;
   std::string_view names = text.substr(0, colon);
@@ -90,7 +99,8 @@ void find_leading_colon_authors(std::string_view text, std::vector<Constraint>& 
       names.find("«") != std::string_view::npos || !stops_only_after_initials(names))
     return;
   static const Regex list_marks(R"([,;&]|\s(?:and|und|et|y|e)\s)");
-  if (!list_marks.contains(names) || !looks_like_strict_person_list(names) || names_a_place(names)) return;
+  bool persons = list_marks.contains(names) && looks_like_strict_person_list(names) && !names_a_place(names);
+  if (!persons && !(list_writes_colons && names_a_body(names))) return;
   out.push_back(Constraint{0, static_cast<std::uint32_t>(colon + 1), Label::author, false});
   std::size_t next = colon + 2;
   std::size_t next_end = text.find(' ', next);

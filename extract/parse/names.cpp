@@ -323,8 +323,20 @@ std::vector<std::vector<std::string>> name_groups(std::string_view list) {
   return groups;
 }
 
-// Whether `family` followed by `given` is one inverted name ("Everts, Daan W.").
-bool pairs_inverted(const std::string& family, const std::string& given) {
+// "García López, María", "Mac Ginty, Roger", "Di Michele, Andrea": two family names before one first
+// name, when the pair is all its group holds ("Patrick Wintour, Ian Traynor" has two words after the
+// comma; in "Lixing You, Xiaoyan Yang, …" persons are written first name first). Initials and capitals
+// are first names ("Price CM, Cech").
+bool two_family_names(const Words& family, const std::string& given) {
+  if (words_of(given).size() != 1) return false;
+  return std::none_of(family.begin(), family.end(), [](std::string_view w) {
+    return is_initial(w) || is_undotted_initials(w) || is_acronym(bare(w)) || is_suffix(w);
+  });
+}
+
+// Whether `family` followed by `given` is one inverted name ("Everts, Daan W."); `alone` when the two are
+// the whole group of names between separators.
+bool pairs_inverted(const std::string& family, const std::string& given, bool alone) {
   // "GREEN, Christopher": capitals make a family name, not an institution, when first names follow.
   bool capitals = words_of(family).size() == 1 && is_acronym(family);
   if (!is_family_part(family) || (is_organisation_name(family) && !capitals) || !is_given_part(given)) return false;
@@ -333,7 +345,8 @@ bool pairs_inverted(const std::string& family, const std::string& given) {
   auto words = words_of(family);
   std::size_t particles = 0;
   while (particles < words.size() && is_particle(words[particles])) ++particles;
-  return words.size() - particles == 1 && is_given_part(given);
+  std::size_t family_words = words.size() - particles;
+  return (family_words == 1 || (alone && family_words == 2 && two_family_names(words, given))) && is_given_part(given);
 }
 
 }  // namespace
@@ -471,7 +484,7 @@ std::vector<Name> parse_names(std::string_view segment) {
         names.back().suffix = parts[i];   // "King, Martin Luther, Jr."
         continue;
       }
-      if (i + 1 < parts.size() && pairs_inverted(parts[i], parts[i + 1])) {
+      if (i + 1 < parts.size() && pairs_inverted(parts[i], parts[i + 1], parts.size() == 2)) {
         names.push_back(person(parts[i], parts[i + 1]));
         ++i;
         continue;

@@ -1,5 +1,6 @@
 #include "extract/parse/parse.hpp"
 
+#include "core/regex.hpp"
 #include "core/text.hpp"
 #include "extract/parse/field_spans.hpp"
 #include "extract/parse/workspace.hpp"
@@ -24,14 +25,14 @@ bool Workspace::has(Label label) const {
 
 namespace {
 
-std::vector<parsing::Constraint> rule_constraints(std::string_view text) {
+std::vector<parsing::Constraint> rule_constraints(std::string_view text, const ParseContext& context) {
   std::vector<parsing::Constraint> constraints;
   parsing::find_access_dates(text, constraints);
   parsing::exclude_access_date_before_lead(text, constraints);
   parsing::find_identifiers(text, constraints);
   parsing::find_publication_statements(text, constraints);
   parsing::find_leading_organisation(text, constraints);
-  parsing::find_leading_colon_authors(text, constraints);
+  parsing::find_leading_colon_authors(text, context.authors_end_at_colon, constraints);
   parsing::find_end_of_inverted_name(text, constraints);
   parsing::find_leading_editors(text, constraints);
   parsing::find_genre(text, constraints);
@@ -51,7 +52,7 @@ void parse_fields(parsing::Workspace& ws) {
     }
     labeller = &*builtin;
   }
-  ws.spans = labeller->label(ws.source, rule_constraints(ws.source));
+  ws.spans = labeller->label(ws.source, rule_constraints(ws.source, ws.context));
   parsing::repair_spans(ws);
   ws.result.spans = parsing::field_spans(ws.source, ws.spans);
   parsing::normalize_names(ws);
@@ -70,6 +71,19 @@ void parse_fields(parsing::Workspace& ws) {
 }
 
 }  // namespace
+
+bool authors_end_at_colon(const std::vector<std::string_view>& references) {
+  std::size_t colon = 0, persons = 0;
+  for (auto text : references) {
+    std::vector<parsing::Constraint> found;
+    parsing::find_leading_colon_authors(text, false, found);
+    colon += !found.empty();
+    // "Family, Given" or "Family, G." opening the reference, whatever follows.
+    static const Regex person(R"(^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s\p{Lu})");
+    persons += person.match_at(text).has_value();
+  }
+  return colon >= 3 && colon * 2 > persons;
+}
 
 ParsedReference parse_reference(std::string_view text, const ParseContext& context) {
   // Paragraphs after the first are commentary on the reference (the splitter

@@ -22,6 +22,9 @@ class Labeller;
 struct ParseContext {
   DateOrder date_order = DateOrder::unknown;   // for numeric dates such as 05/06/2020
   const parsing::Labeller* labeller = nullptr; // another model than the built-in one (experiments)
+  // The reference list writes "Names: Title" (DIN 1505, German habits), so that an organisation before the
+  // first colon is the author too ("International Court of Justice: Accordance …").
+  bool authors_end_at_colon = false;
 };
 
 struct ParseNote {
@@ -47,5 +50,9 @@ struct ParsedReference {
 };
 
 ParsedReference parse_reference(std::string_view text, const ParseContext& context = {});
+
+// Whether the references of one list write their persons "Müller, Harald ; Wolf, Klaus: Title": most of
+// those that open with persons do, and at least three. Decides ParseContext::authors_end_at_colon.
+bool authors_end_at_colon(const std::vector<std::string_view>& references);
 
 }  // namespace citekit::extract

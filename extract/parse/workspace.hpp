@@ -40,7 +40,7 @@ void exclude_access_date_before_lead(std::string_view text, std::vector<Constrai
 void find_identifiers(std::string_view text, std::vector<Constraint>& out);
 void find_publication_statements(std::string_view text, std::vector<Constraint>& out);
 void find_leading_organisation(std::string_view text, std::vector<Constraint>& out);
-void find_leading_colon_authors(std::string_view text, std::vector<Constraint>& out);
+void find_leading_colon_authors(std::string_view text, bool list_writes_colons, std::vector<Constraint>& out);
 void find_end_of_inverted_name(std::string_view text, std::vector<Constraint>& out);
 void find_leading_editors(std::string_view text, std::vector<Constraint>& out);
 void find_genre(std::string_view text, std::vector<Constraint>& out);

@@ -1,3 +1,4 @@
+#include "extract/parse/parse.hpp"
 #include "tests/catch.hpp"
 #include "tests/extract/labelled_workspace.hpp"
 
@@ -73,11 +74,57 @@ TEST_CASE("extract::parsing::find_leading_colon_authors") {
   for (const auto& row : rows) {
     CAPTURE(row.text);
     std::vector<Constraint> constraints;
-    extract::parsing::find_leading_colon_authors(row.text, constraints);
+    extract::parsing::find_leading_colon_authors(row.text, false, constraints);
     std::string_view text = row.text;
     std::string author;
     for (const auto& c : constraints)
       if (c.label == Label::author && !c.excluded) author = std::string(c.text(text));
     CHECK(author == row.author);
   }
+}
+
+TEST_CASE("extract::parsing::find_leading_colon_authors in a list that writes \"Names: Title\"") {
+  struct Row {
+    const char* text;
+    const char* author;
+  };
+  const Row rows[] = {
+      {"International Court of Justice: Accordance with International Law. The Hague : ICJ, 2010",
+       "International Court of Justice:"},
+      {"Organization for Security and Co-operation in Europe: Mission in Kosovo: Mandate. URL https://x.org",
+       "Organization for Security and Co-operation in Europe:"},
+      {"EULEX: About EULEX. URL https://www.eulex-kosovo.eu/?page=2,60", "EULEX:"},
+      {"Müller, Harald ; Wolf, Klaus Dieter: Friedensforschung. Baden-Baden : Nomos, 2010",
+       "Müller, Harald ; Wolf, Klaus Dieter:"},
+      // A title's words are not a body's.
+      {"Kosovo after the bombing: a report. Prishtina, 2000", ""},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.text);
+    std::vector<Constraint> constraints;
+    extract::parsing::find_leading_colon_authors(row.text, true, constraints);
+    std::string_view text = row.text;
+    std::string author;
+    for (const auto& c : constraints)
+      if (c.label == Label::author && !c.excluded) author = std::string(c.text(text));
+    CHECK(author == row.author);
+  }
+}
+
+TEST_CASE("extract::authors_end_at_colon") {
+  std::vector<std::string_view> din = {
+      "Ker-Lindsay, James: From Autonomy to Independence. In: Ethnopolitics Bd. 5 (2006)",
+      "King, Iain ; Mason, Whit: Peace at Any Price. Ithaca : Cornell University Press, 2006",
+      "Malcolm, Noel: Kosovo: A Short History. London : Macmillan, 1998",
+      "International Court of Justice: Accordance with International Law. The Hague : ICJ, 2010",
+  };
+  CHECK(extract::authors_end_at_colon(din));
+  std::vector<std::string_view> apa = {
+      "Ker-Lindsay, J. (2006). From autonomy to independence. Ethnopolitics, 5(1), 1–20.",
+      "King, I., & Mason, W. (2006). Peace at any price: How the world failed Kosovo. Cornell University Press.",
+      "Malcolm, N. (1998). Kosovo: A short history. Macmillan.",
+      "Mertus, J. A. (1999). Kosovo: How myths and truths started a war. University of California Press.",
+  };
+  CHECK_FALSE(extract::authors_end_at_colon(apa));
+  CHECK_FALSE(extract::authors_end_at_colon(std::vector<std::string_view>(din.begin(), din.begin() + 2)));
 }
