@@ -20,7 +20,8 @@ command -v pdftotext >/dev/null || { echo "needs pdftotext (Debian package: popp
 # "seconds peak-MB" of one run of the command.
 measure() {
   /usr/bin/time -f '%e %M' -o "$work/.time" "$@" >/dev/null 2>&1 || true
-  awk '{printf "%s %.0f\n", $1, $2/1024}' "$work/.time"
+  # time writes "Command exited with non-zero status N" first when citekit reports problems (exit 1).
+  tail -n 1 "$work/.time" | awk '{printf "%s %.0f\n", $1, $2/1024}'
 }
 
 median() { sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }

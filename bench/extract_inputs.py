@@ -77,12 +77,12 @@ def list_pdf(out, works=1_000, pages=300):
                       "issued": {"date-parts": [[1950 + i % 70]]}})
     (out / "works.json").write_text(json.dumps(items), encoding="utf-8")
     text = ["# Text", ""]
-    per_paragraph = max(1, works // (pages * 2))
-    cited = 0
-    for p in range(pages * 2):
+    paragraphs = pages * 2
+    for p in range(paragraphs):
         words = " ".join(rng.choice(WORDS) for _ in range(200))
-        keys = "; ".join(f"@w{(cited + j) % works}" for j in range(per_paragraph + (1 if p % 3 == 0 else 0)))
-        cited += per_paragraph + (1 if p % 3 == 0 else 0)
+        # Every work cited once, spread evenly: one or two to a paragraph.
+        first, last = works * p // paragraphs, works * (p + 1) // paragraphs
+        keys = "; ".join(f"@w{w}" for w in range(first, max(last, first + 1)))
         text += [f"{words.capitalize()} [{keys}].", ""]
     text += ["# References", ""]
     md = out / "list.md"

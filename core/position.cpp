@@ -31,6 +31,20 @@ LineIndex::LineIndex(std::string_view text) : text_(text) {
   line_starts_.push_back(0);
   for (std::size_t i = 0; i < text.size(); ++i)
     if (text[i] == '\n') line_starts_.push_back(i + 1);
+  checkpoints_.push_back(Checkpoint{});
+  for (std::size_t block = kBlock; block < text.size(); block += kBlock) {
+    std::size_t at = block;   // forward to a character's first byte: counts add up across it
+    while (at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) ++at;
+    const Checkpoint& last = checkpoints_.back();
+    if (at > last.offset) checkpoints_.push_back(Checkpoint{at, last.characters + utf8_length(text.substr(last.offset, at - last.offset))});
+  }
+}
+
+std::size_t LineIndex::characters_before(std::size_t offset) const {
+  auto after = std::upper_bound(checkpoints_.begin(), checkpoints_.end(), offset,
+                                [](std::size_t o, const Checkpoint& c) { return o < c.offset; });
+  const Checkpoint& at = *std::prev(after);   // the first checkpoint is at 0
+  return at.characters + utf8_length(text_.substr(at.offset, offset - at.offset));
 }
 
 Position LineIndex::locate(std::size_t offset) const {
@@ -40,7 +54,7 @@ Position LineIndex::locate(std::size_t offset) const {
   std::size_t start = line_starts_[line - 1];
   Position p;
   p.line = line;
-  p.column = utf8_length(text_.substr(start, offset - start)) + 1;
+  p.column = characters_before(offset) - characters_before(start) + 1;
   p.offset = offset;
   return p;
 }

@@ -78,35 +78,48 @@ std::string text_citation_id(std::size_t index) { return "c" + std::to_string(in
 
 // Citations of the running text ("c1", …), then each note's references
 // (kind "note", "n" + the note's id + "." + the reference's number in it).
-Json citations_json(const Bibliography& bib) {
-  Json out = Json::array();
-  for (std::size_t c = 0; c < bib.document.citations.size(); ++c) {
-    const TextCitation& citation = bib.document.citations[c];
-    Json item{{"id", text_citation_id(c)}, {"kind", to_string(citation.kind)}, {"text", citation.text}};
-    put_position(item, citation.position);
-    Json works = Json::array(), locators = Json::array();
-    for (std::size_t w = 0; w < citation.works.size(); ++w) {
-      const auto& slot = bib.text_citation_works.at(c).at(w);
-      works.push_back(slot ? Json(bib.works.at(*slot).item.id) : Json(nullptr));
-      locators.push_back(citation.works[w].locator);
-    }
-    item["works"] = works;
-    item["locators"] = locators;
-    out.push_back(item);
+struct CitationRow {
+  std::size_t text_citation = 0;        // index into Document::citations, for rows of the running text
+  const Citation* note_reference = nullptr;   // else the note's reference
+};
+
+std::vector<CitationRow> citations_of(const Bibliography& bib) {
+  std::vector<CitationRow> rows;
+  for (std::size_t c = 0; c < bib.document.citations.size(); ++c) rows.push_back(CitationRow{c, nullptr});
+  for (const Citation& c : bib.citations)
+    if (c.raw.source == ReferenceSource::note) rows.push_back(CitationRow{0, &c});
+  return rows;
+}
+
+Json text_citation_json(const Bibliography& bib, std::size_t c) {
+  const TextCitation& citation = bib.document.citations[c];
+  Json item{{"id", text_citation_id(c)}, {"kind", to_string(citation.kind)}, {"text", citation.text}};
+  put_position(item, citation.position);
+  Json works = Json::array(), locators = Json::array();
+  for (std::size_t w = 0; w < citation.works.size(); ++w) {
+    const auto& slot = bib.text_citation_works.at(c).at(w);
+    works.push_back(slot ? Json(bib.works.at(*slot).item.id) : Json(nullptr));
+    locators.push_back(citation.works[w].locator);
   }
-  for (const Citation& c : bib.citations) {
-    if (c.raw.source != ReferenceSource::note) continue;
-    const Note& note = bib.document.notes.at(c.raw.note);
-    Json item{{"id", "n" + note.id + "." + std::to_string(c.raw.index + 1)},
-              {"kind", to_string(CitationKind::note)},
-              {"text", c.raw.text},
-              {"note", note.id}};
-    put_position(item, c.raw.position);
-    item["works"] = Json::array({bib.works.at(c.work).item.id});
-    item["locators"] = Json::array({c.locator});
-    out.push_back(item);
-  }
-  return out;
+  item["works"] = works;
+  item["locators"] = locators;
+  return item;
+}
+
+Json note_citation_json(const Bibliography& bib, const Citation& c) {
+  const Note& note = bib.document.notes.at(c.raw.note);
+  Json item{{"id", "n" + note.id + "." + std::to_string(c.raw.index + 1)},
+            {"kind", to_string(CitationKind::note)},
+            {"text", c.raw.text},
+            {"note", note.id}};
+  put_position(item, c.raw.position);
+  item["works"] = Json::array({bib.works.at(c.work).item.id});
+  item["locators"] = Json::array({c.locator});
+  return item;
+}
+
+Json citation_row_json(const Bibliography& bib, const CitationRow& row) {
+  return row.note_reference ? note_citation_json(bib, *row.note_reference) : text_citation_json(bib, row.text_citation);
 }
 
 Json work_json(const Bibliography& bib, const Work& w) {
@@ -133,12 +146,55 @@ Json problem_json(const Problem& p) {
   return out;
 }
 
-template <typename Items, typename Convert>
-Json array_of(const Items& items, Convert convert) {
-  Json out = Json::array();
-  for (const auto& item : items) out.push_back(convert(item));
-  return out;
-}
+// The document written member by member, each array item serialised on its own and indented as dump(2)
+// indents it inside the whole: the text is the same, but a large document (100 MB of notes) never stands
+// as one tree of JSON values, which took gigabytes and most of the time spent writing it.
+class DocumentWriter {
+ public:
+  explicit DocumentWriter(std::string& out) : out_(out) { out_ += '{'; }
+
+  void member(std::string_view key, const Json& value) {
+    open_member(key);
+    append_indented(value.dump(2), 2);
+  }
+
+  template <typename Items, typename Convert>
+  void array(std::string_view key, const Items& items, Convert convert) {
+    open_member(key);
+    if (items.empty()) {
+      out_ += "[]";
+      return;
+    }
+    out_ += '[';
+    bool first = true;
+    for (const auto& item : items) {
+      out_ += first ? "\n    " : ",\n    ";
+      first = false;
+      append_indented(convert(item).dump(2), 4);
+    }
+    out_ += "\n  ]";
+  }
+
+  void close() { out_ += "\n}\n"; }
+
+ private:
+  void open_member(std::string_view key) {
+    out_ += first_ ? "\n  " : ",\n  ";
+    first_ = false;
+    out_ += Json(std::string(key)).dump();
+    out_ += ": ";
+  }
+  // JSON strings hold no raw line breaks: every one is between two values.
+  void append_indented(const std::string& text, std::size_t indent) {
+    for (char c : text) {
+      out_ += c;
+      if (c == '\n') out_.append(indent, ' ');
+    }
+  }
+
+  std::string& out_;
+  bool first_ = true;
+};
 
 Json summary_json(const Bibliography& bib) {
   std::size_t errors = 0, warnings = 0;
@@ -162,30 +218,32 @@ Json summary_json(const Bibliography& bib) {
 }  // namespace
 
 std::string extraction_json(const Bibliography& bib, const LinkResults* links) {
-  Json out;
-  out["document"] = Json{{"path", bib.document.path},
-                         {"format", bib.document.format},
-                         {"encoding", bib.document.encoding},
-                         {"date-order", to_string(bib.date_order)}};
-  out["summary"] = summary_json(bib);
-  out["markers"] = array_of(bib.document.markers, marker_json);
-  out["notes"] = array_of(bib.document.notes, note_json);
-  out["lists"] = array_of(bib.document.lists, list_json);
+  std::string text;
+  DocumentWriter out(text);
+  out.member("document", Json{{"path", bib.document.path},
+                              {"format", bib.document.format},
+                              {"encoding", bib.document.encoding},
+                              {"date-order", to_string(bib.date_order)}});
+  out.member("summary", summary_json(bib));
+  out.array("markers", bib.document.markers, marker_json);
+  out.array("notes", bib.document.notes, note_json);
+  out.array("lists", bib.document.lists, list_json);
   std::vector<std::string> entry_work(bib.document.entries.size());
   for (const Citation& c : bib.citations)
     if (c.raw.source == ReferenceSource::list_entry) entry_work.at(c.raw.entry) = bib.works.at(c.work).item.id;
-  Json entries = Json::array();
-  for (std::size_t e = 0; e < bib.document.entries.size(); ++e) entries.push_back(entry_json(bib, e, entry_work[e]));
-  out["entries"] = entries;
-  out["citations"] = citations_json(bib);
-  out["references"] = array_of(bib.citations, [&](const Citation& c) { return citation_json(bib, c); });
-  out["works"] = array_of(bib.works, [&](const Work& w) { return work_json(bib, w); });
-  out["problems"] = array_of(bib.problems, problem_json);
+  std::vector<std::size_t> entries(bib.document.entries.size());
+  for (std::size_t e = 0; e < entries.size(); ++e) entries[e] = e;
+  out.array("entries", entries, [&](std::size_t e) { return entry_json(bib, e, entry_work[e]); });
+  out.array("citations", citations_of(bib), [&](const CitationRow& row) { return citation_row_json(bib, row); });
+  out.array("references", bib.citations, [&](const Citation& c) { return citation_json(bib, c); });
+  out.array("works", bib.works, [&](const Work& w) { return work_json(bib, w); });
+  out.array("problems", bib.problems, problem_json);
   if (links) {
-    out["links"] = array_of(links->reports, link_json);
-    out["network-unreachable"] = links->network_unreachable;
+    out.array("links", links->reports, link_json);
+    out.member("network-unreachable", links->network_unreachable);
   }
-  return out.dump(2) + "\n";
+  out.close();
+  return text;
 }
 
 }  // namespace citekit::exporting

@@ -228,7 +228,7 @@ class ListFinder {
       std::vector<FoundCitation> found;
       for (const MarkedCitation& marked : block.citations) found.push_back(FoundCitation{marked.begin, marked.end, marked.citation});
       for (; span < body_.size() && body_[span].block == b; ++span)
-        if (any_list) add_shaped(block, body_[span], marks, found);
+        if (any_list) add_shaped(block, body_[span], continuation(body_[span]), marks, found);
       std::stable_sort(found.begin(), found.end(), [](const auto& x, const auto& y) { return x.begin < y.begin; });
       BlockCursor cursor(block);
       for (auto& citation : found) {
@@ -251,15 +251,42 @@ class ListFinder {
     return NumericMarks::parentheses;
   }
 
-  // Citations by their shape in one stretch of running text, unless the
-  // markup marks a citation there already.
-  static void add_shaped(const Block& block, const BodySpan& span, std::optional<NumericMarks> marks,
-                         std::vector<FoundCitation>& found) {
-    std::string_view text = std::string_view(block.text).substr(span.begin, span.end - span.begin);
+  // A citation a page break cuts ("… (Caplani88 1968;" | "Gowj89 1969) …"): a stretch that ends its block
+  // with a bracket still open reads on into the block that continues it, up to the first closing bracket.
+  std::string_view continuation(const BodySpan& span) const {
+    const std::string& text = blocks_[span.block].text;
+    if (span.end != text.size() || span.block + 1 >= blocks_.size() || !blocks_[span.block + 1].continues) return {};
+    std::size_t open = text.find_last_of("([");
+    if (open == std::string::npos || open < span.begin || text.find_first_of(")]", open) != std::string::npos) return {};
+    std::string_view next = blocks_[span.block + 1].text;
+    std::size_t close = next.find_first_of(")]");
+    return close == std::string_view::npos || close > kLongestContinuation ? std::string_view{} : next.substr(0, close + 1);
+  }
+  static constexpr std::size_t kLongestContinuation = 400;
+
+  static std::vector<FoundCitation> shaped_citations(std::string_view text, std::optional<NumericMarks> marks) {
     auto shaped = find_author_date_citations(text);
     if (marks) {
       auto numeric = find_numeric_citations(text, *marks);
       shaped.insert(shaped.end(), std::make_move_iterator(numeric.begin()), std::make_move_iterator(numeric.end()));
+    }
+    return shaped;
+  }
+
+  // Citations by their shape in one stretch of running text, unless the
+  // markup marks a citation there already; with the citation that runs on
+  // into `continued` (the next block's start), ending at the stretch's end.
+  static void add_shaped(const Block& block, const BodySpan& span, std::string_view continued,
+                         std::optional<NumericMarks> marks, std::vector<FoundCitation>& found) {
+    std::string_view text = std::string_view(block.text).substr(span.begin, span.end - span.begin);
+    auto shaped = shaped_citations(text, marks);
+    if (!continued.empty()) {
+      std::string joined = std::string(text) + " " + std::string(continued);
+      for (auto& citation : shaped_citations(joined, marks))
+        if (citation.begin < text.size() && citation.end > text.size() + 1) {
+          citation.end = text.size();
+          shaped.push_back(std::move(citation));
+        }
     }
     for (auto& citation : shaped) {
       std::size_t begin = span.begin + citation.begin, end = span.begin + citation.end;

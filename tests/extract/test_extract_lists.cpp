@@ -4,6 +4,7 @@
 #include "extract/lists/entries.hpp"
 #include "extract/lists/headings.hpp"
 #include "extract/lists/text_citations.hpp"
+#include "extract/readers/formats.hpp"
 #include "tests/accounting.hpp"
 #include "tests/catch.hpp"
 
@@ -127,6 +128,24 @@ TEST_CASE("extract::split_entries") {
                 false) == std::vector<std::string>{"Weller, M. 2009. Contested Statehood. Oxford.",
                                                    "Judah, T. 2008. Kosovo. New York: Oxford University Press."});
   }
+}
+
+TEST_CASE("extract: a citation that a page break cuts is read whole") {
+  std::vector<extract::PagedText> pages = {
+      {"Peace came late to the region, as many have argued before us (Weller 2009;\n", {}},
+      {"Judah 2008). The mission stayed on.\n\nReferences\n\n"
+       "Judah, Tim. 2008. Kosovo: What Everyone Needs to Know. Oxford: Oxford University Press.\n\n"
+       "Weller, Marc. 2009. Contested Statehood. Oxford: Oxford University Press.\n",
+       {}},
+  };
+  Bibliography bib = extract::build_bibliography(extract::read_paged_text(pages, "cut.pdf"));
+  REQUIRE(bib.document.citations.size() == 1);
+  CHECK(bib.document.citations[0].text == "(Weller 2009; Judah 2008)");
+  CHECK(bib.document.citations[0].position.part == "page 1");
+  REQUIRE(bib.text_citation_works[0].size() == 2);
+  CHECK(bib.text_citation_works[0][0]);
+  CHECK(bib.text_citation_works[0][1]);
+  for (const auto& problem : bib.problems) CHECK(problem.code != "uncited-entry");
 }
 
 TEST_CASE("hostile reference lists: bounded time, nothing lost", "[hostile]") {
