@@ -134,9 +134,6 @@ void find_leading_editors(std::string_view text, std::vector<Constraint>& out) {
   static const Regex role(
       R"((?:,\s(?:eds?|editors?|hrsg|hg)\.?|\s\((?:eds?|editors?|hrsg|hg|orgs?|coords?|dir)\.?\))[.,:]?\s(?=\p{Lu}))",
       Regex::caseless);
-  if (!contains_any_ascii_caseless(text.substr(0, std::min<std::size_t>(text.size(), 200)),
-                                   {"ed", "hrsg", "hg", "org", "coord", "dir"}))
-    return;
   auto m = role.find(text.substr(0, std::min<std::size_t>(text.size(), 200)));
   if (!m || m->begin() == 0) return;
   std::string_view names = text.substr(0, m->begin());

@@ -6,6 +6,18 @@ using namespace citekit;
 using extract::parsing::Constraint;
 using extract::parsing::Label;
 
+namespace {
+
+// The text a rule's constraints make the author ("" when they make none).
+std::string marked_author(std::string_view text, const std::vector<Constraint>& constraints) {
+  std::string author;
+  for (const auto& c : constraints)
+    if (c.label == Label::author && !c.excluded) author = std::string(c.text(text));
+  return author;
+}
+
+}  // namespace
+
 TEST_CASE("extract::parsing::find_leading_organisation") {
   struct Row {
     const char* text;
@@ -27,11 +39,7 @@ TEST_CASE("extract::parsing::find_leading_organisation") {
     CAPTURE(row.text);
     std::vector<Constraint> constraints;
     extract::parsing::find_leading_organisation(row.text, constraints);
-    std::string_view text = row.text;
-    std::string author;
-    for (const auto& c : constraints)
-      if (c.label == Label::author && !c.excluded) author = std::string(c.text(text));
-    CHECK(author == row.author);
+    CHECK(marked_author(row.text, constraints) == row.author);
   }
 }
 
@@ -75,11 +83,7 @@ TEST_CASE("extract::parsing::find_leading_colon_authors") {
     CAPTURE(row.text);
     std::vector<Constraint> constraints;
     extract::parsing::find_leading_colon_authors(row.text, false, constraints);
-    std::string_view text = row.text;
-    std::string author;
-    for (const auto& c : constraints)
-      if (c.label == Label::author && !c.excluded) author = std::string(c.text(text));
-    CHECK(author == row.author);
+    CHECK(marked_author(row.text, constraints) == row.author);
   }
 }
 
@@ -103,11 +107,7 @@ TEST_CASE("extract::parsing::find_leading_colon_authors in a list that writes \"
     CAPTURE(row.text);
     std::vector<Constraint> constraints;
     extract::parsing::find_leading_colon_authors(row.text, true, constraints);
-    std::string_view text = row.text;
-    std::string author;
-    for (const auto& c : constraints)
-      if (c.label == Label::author && !c.excluded) author = std::string(c.text(text));
-    CHECK(author == row.author);
+    CHECK(marked_author(row.text, constraints) == row.author);
   }
 }
 
