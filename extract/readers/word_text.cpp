@@ -2,6 +2,7 @@
 
 #include "core/regex.hpp"
 #include "core/text.hpp"
+#include "extract/lists/blocks.hpp"
 
 #include <algorithm>
 #include <deque>
@@ -42,7 +43,10 @@ class WordTextScanner {
       if (m->has(re.group("marker"))) {
         on_marker(*m, re);
         pos = m->end();
-      } else if (m->has(re.group("body"))) {
+        continue;
+      }
+      add_running_text(m->begin());
+      if (m->has(re.group("body"))) {
         pos = on_body(*m, re);
       } else if (m->has(re.group("comment"))) {
         pos = on_comment(m->begin(), m->end(), std::string(m->str(re.group("author"))));
@@ -50,7 +54,10 @@ class WordTextScanner {
         on_missing_note(*m, re);
         pos = m->end();
       }
+      running_from_ = pos;
     }
+    add_running_text(text_.size());
+    find_lists_and_citations(running_, document_);
     return std::move(document_);
   }
 
@@ -59,6 +66,26 @@ class WordTextScanner {
     Position p = lines_.locate(offset);
     p.file = document_.path;
     return p;
+  }
+
+  // The running text up to `end` (markers kept, note bodies and comments
+  // left out), a block per paragraph: POI writes each paragraph as one
+  // line, so a reference list's entries are its lines.
+  void add_running_text(std::size_t end) {
+    std::size_t begin = running_from_;
+    while (begin < end) {
+      std::size_t line_end = std::min(text_.find('\n', begin), end);
+      std::string_view line = text_.substr(begin, line_end - begin);
+      if (!trim(line).empty()) {
+        Block block;
+        block.text = std::string(line);
+        block.position = at(begin);
+        block.source_lines = true;
+        running_.push_back(std::move(block));
+      }
+      begin = line_end + 1;
+    }
+    running_from_ = end;
   }
 
   void problem(Severity severity, std::string code, std::string message, std::size_t offset, std::string note = {}) {
@@ -203,6 +230,8 @@ class WordTextScanner {
   LineIndex lines_;
   Document document_;
   std::vector<std::size_t> marker_offsets_;
+  std::vector<Block> running_;      // paragraphs of the running text, for the reference list finder
+  std::size_t running_from_ = 0;    // where the running text not yet taken resumes
   std::unordered_map<std::string, std::deque<NoteKind>> pending_;   // markers waiting for a body, by id
   std::size_t endnote_markers_ = 0;
   // A search for a body's closing bracket that failed: from, up to.

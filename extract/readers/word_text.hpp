@@ -3,6 +3,7 @@
 // XWPFWordExtractor writes them: "[endnoteRef:N]" / "[footnoteRef:N]" markers
 // in the running text and, after each paragraph, its note bodies as
 // "[N: text]" (note text may hold brackets, URLs and several paragraphs).
+// The running text around the bodies goes to the reference list finder.
 
 #include "core/document.hpp"
 

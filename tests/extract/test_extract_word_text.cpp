@@ -123,3 +123,43 @@ TEST_CASE("extract::looks_like_word_text") {
   CHECK(extract::looks_like_word_text("x\n[3: body]"));
   CHECK_FALSE(extract::looks_like_word_text("plain text, 3: not a note"));
 }
+
+// A Word document's bibliography comes out as paragraphs after the last
+// note body: one line each, under its heading.
+TEST_CASE("extract::read_word_text reference list and citations in the running text") {
+  const std::string text =
+      "Parallel institutions grew after 1990.[footnoteRef:1] Clark calls it civil resistance (Clark 2000, 95).\n"
+      "[1: Howard Clark, Civil Resistance in Kosovo (London: Pluto Press, 2000), 95.]\n"
+      "Later accounts disagree (Judah 2000).[footnoteRef:2]\n"
+      "[2: Ibid., 180.]\n"
+      "\n"
+      "Bibliography\n"
+      "Clark, Howard. Civil Resistance in Kosovo. London: Pluto Press, 2000.\n"
+      "Judah, Tim. Kosovo: War and Revenge. New Haven: Yale University Press, 2000.\n"
+      "Vickers, Miranda. Between Serb and Albanian. London: Hurst, 1998.\n";
+  Document d = read_word_text(text, "thesis.txt");
+  REQUIRE(d.notes.size() == 2);
+  REQUIRE(d.lists.size() == 1);
+  CHECK(d.lists[0].heading == "Bibliography");
+  CHECK(d.lists[0].position.line == 6);
+  REQUIRE(d.entries.size() == 3);
+  CHECK(d.entries[0].text == "Clark, Howard. Civil Resistance in Kosovo. London: Pluto Press, 2000.");
+  CHECK(d.entries[0].position.line == 7);
+  CHECK(d.entries[2].text == "Vickers, Miranda. Between Serb and Albanian. London: Hurst, 1998.");
+  REQUIRE(d.citations.size() == 2);
+  CHECK(d.citations[0].text == "(Clark 2000, 95)");
+  CHECK(d.citations[0].position.line == 1);
+  CHECK(d.citations[0].position.column == 87);
+  CHECK(d.citations[1].text == "(Judah 2000)");
+  CHECK(d.citations[1].position.line == 3);
+  SECTION("a note body is never read as running text") {
+    for (const auto& citation : d.citations) CHECK(citation.text.find("Pluto") == std::string::npos);
+  }
+}
+
+TEST_CASE("extract::read_word_text without a reference list has no entries or citations") {
+  Document d = read_word_text("Text (Clark 2000).[endnoteRef:1]\n[1: Clark, Civil Resistance, 95.]\n", "t.txt");
+  CHECK(d.lists.empty());
+  CHECK(d.entries.empty());
+  CHECK(d.citations.empty());
+}
