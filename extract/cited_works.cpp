@@ -80,6 +80,8 @@ AuthorForms forms_of(const Name& name) {
   if (family.empty()) return author;
   author.forms.push_back(family.back());
   author.forms.push_back(join(family, " "));
+  // "Ker-Lindsay" hyphenated at a line's end reads "KERLINDSAY" once the break is joined.
+  if (family.size() > 1) author.forms.push_back(join(family, ""));
   if (!name.non_dropping_particle.empty())
     author.forms.push_back(folded(name.non_dropping_particle + " " + name.family));
   return author;

@@ -126,21 +126,26 @@ bool is_dashes(const Name& name) {
 }
 
 // "———. Title…": an entry that opens with dashes has the authors (or, with
-// none, the editors) of the entry before it.
+// none, the editors) of the entry before it, in the role the dashes stand in
+// ("———, ed." for editors); names of its own in other roles stay.
 void repeat_dashed_authors(std::vector<Citation>& citations, std::size_t first_entry) {
   for (std::size_t i = first_entry + 1; i < citations.size(); ++i) {
     Reference& item = citations[i].item;
     if (!opens_with_dashes(trim(citations[i].raw.text))) continue;
+    std::string dashed_role = "author";
     for (auto role = item.names.begin(); role != item.names.end();) {
       auto& names = role->second;
-      names.erase(std::remove_if(names.begin(), names.end(), is_dashes), names.end());
+      auto dashes = std::remove_if(names.begin(), names.end(), is_dashes);
+      if (dashes != names.end()) dashed_role = role->first;
+      names.erase(dashes, names.end());
       role = names.empty() ? item.names.erase(role) : std::next(role);
     }
+    if (item.names.count(dashed_role)) continue;
     const Reference& previous = citations[i - 1].item;
     for (const char* role : {"author", "editor"}) {
       auto names = previous.names.find(role);
       if (names == previous.names.end()) continue;
-      if (!item.names.count("author") && !item.names.count("editor")) item.names[role] = names->second;
+      item.names[dashed_role] = names->second;
       break;
     }
   }

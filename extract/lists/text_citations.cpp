@@ -23,11 +23,13 @@ const Regex& year_pattern() {
 
 // Words that open a sentence or a parenthesis without being a name.
 bool is_lead_word(std::string_view word) {
-  static constexpr std::array<std::string_view, 44> kWords{
+  // "idF. v." (in der Fassung vom: DIN 1505-2 dates legislation so).
+  static constexpr std::array<std::string_view, 47> kWords{
       "see",   "also", "e.g.", "e.g.,", "eg", "cf.",   "cf",      "compare", "i.e.", "vgl.",  "siehe",
       "voir",  "ver",  "véase", "cfr.", "zie", "as",   "in",      "the",     "according", "to", "following",
       "while", "although", "but", "and", "both", "thus", "yet", "so", "since", "after", "before", "when",
-      "for",   "from", "by",   "with", "unlike", "like", "per", "a", "an", "for example"};
+      "for",   "from", "by",   "with", "unlike", "like", "per", "a", "an", "for example",
+      "idf.",  "v.",   "vom"};
   std::string lower = to_lower_ascii(word);
   return std::find(kWords.begin(), kWords.end(), lower) != kWords.end();
 }
@@ -120,9 +122,10 @@ Part read_part(std::string_view part, std::string_view names_before) {
 }
 
 // The names just before a "(", for a narrative citation: capitalised words
-// and what joins them, as far back as kMaxNarrativeWords words.
+// and what joins them ("Assembly of Kosovo"), as far back as
+// kMaxNarrativeWords words.
 std::string_view names_before(std::string_view text, std::size_t open) {
-  static const Regex token(R"((?:[\p{Lu}][\p{L}\p{M}'’.\-]*|et al\.|and|&|und|et|y|van|von|de|der|den|del|da|di|du|le|la|,|;)\s*$)");
+  static const Regex token(R"((?:[\p{Lu}][\p{L}\p{M}'’.\-]*|et al\.|and|&|und|et|y|of|for|in|van|von|de|der|den|del|da|di|du|le|la|,|;)\s*$)");
   std::size_t end = open;
   while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\n')) --end;
   std::size_t begin = end;
@@ -141,7 +144,7 @@ std::string_view names_before(std::string_view text, std::size_t open) {
   std::string_view names = trim(text.substr(begin, end - begin), ",; ");
   // Joining words at either end are not names.
   while (!names.empty()) {
-    std::size_t space = names.find(' ');
+    std::size_t space = names.find_first_of(" \n");
     std::string_view first = names.substr(0, space);
     if (space == std::string_view::npos || (!is_lead_word(first) && has_capital(first.substr(0, 1)))) break;
     names = trim(names.substr(space + 1), ",; ");

@@ -49,6 +49,10 @@ TEST_CASE("extract::find_author_date_citations") {
       {"(KING; MASON, 2006)", {"KING"}, {"2006"}, ""},
       {"(Hoxha, n.d.)", {"Hoxha"}, {"n.d."}, ""},
       {"(Interna-\ntional Crisis Group, 2012)", {"International Crisis Group"}, {"2012"}, ""},
+      {"the mandate (United Nations Security Council (idF. v. 1999)) and", {"United Nations Security Council"}, {"1999"}, ""},
+      {"the declaration (Assembly of Kosovo (idF. v. 2008)) and", {"Assembly of Kosovo"}, {"2008"}, ""},
+      {"the history of Kosovo (2008) shows", {"Kosovo"}, {"2008"}, ""},
+      {"shaped the war, and\nClark (2003) how", {"Clark"}, {"2003"}, ""},
       {"the war (in 1999) ended", {}, {}, ""},
   };
   for (const auto& row : rows) {
@@ -146,6 +150,21 @@ TEST_CASE("extract: a citation that a page break cuts is read whole") {
   CHECK(bib.text_citation_works[0][0]);
   CHECK(bib.text_citation_works[0][1]);
   for (const auto& problem : bib.problems) CHECK(problem.code != "uncited-entry");
+}
+
+// A compound family name hyphenated at a line's end reads without its
+// hyphen once the break is joined; it still names its entry.
+TEST_CASE("extract: a name hyphenated across lines cites its entry") {
+  std::vector<extract::PagedText> pages = {
+      {"Autonomy came first (KER-\nLINDSAY, 2006), independence later.\n\nREFERÊNCIAS\n\n"
+       "KER-LINDSAY, J. From Autonomy to Independence. Ethnopolitics, v. 5, n. 1, p. 1–20, 2006.\n",
+       {}},
+  };
+  Bibliography bib = extract::build_bibliography(extract::read_paged_text(pages, "abnt.pdf"));
+  REQUIRE(bib.document.citations.size() == 1);
+  REQUIRE(bib.text_citation_works[0].size() == 1);
+  CHECK(bib.text_citation_works[0][0]);
+  for (const auto& problem : bib.problems) CHECK(problem.code != "unmatched-citation");
 }
 
 TEST_CASE("hostile reference lists: bounded time, nothing lost", "[hostile]") {

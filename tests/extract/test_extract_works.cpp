@@ -58,3 +58,27 @@ TEST_CASE("extract::link_works") {
     CHECK(keys_of_citations(bib) == Keys{"smith2020kosovoa/full", "smith2020kosovob/full"});
   }
 }
+
+// "———." stands for the authors of the entry before it, whatever other
+// names the entry has of its own.
+TEST_CASE("extract: repeated-author dashes in a reference list") {
+  auto bib = build(
+      "Text.\n"
+      "Bibliography\n"
+      "Visoka, Gëzim. 2014a. Three Levels of Hybridisation. Journal of Peacebuilding 9: 23–36.\n"
+      "———. 2014b. The Politics of Local Ownership. In Peacebuilding and International Administration, edited by "
+      "Nicolas Lemay-Hébert and Nicholas Onuf, 120–141. London: Routledge.\n"
+      "---. 2015. Shadow Wars. London: Routledge.\n");
+  REQUIRE(bib.citations.size() == 3);
+  auto names = [&](std::size_t c, const char* role) {
+    std::string out;
+    auto found = bib.citations[c].item.names.find(role);
+    if (found != bib.citations[c].item.names.end())
+      for (const auto& name : found->second) out += name.family + ";";
+    return out;
+  };
+  CHECK(names(1, "author") == "Visoka;");
+  CHECK(names(1, "editor") == "Lemay-Hébert;Onuf;");
+  CHECK(names(2, "author") == "Visoka;");
+  CHECK(bib.works.size() == 3);
+}
