@@ -286,6 +286,41 @@ void container_after_comma_in_title(Workspace& ws) {
   }
 }
 
+// An article's title cut at a comma whose journal holds a sentence's end:
+// the words before that stop finish the title, and the journal begins after
+// it ("Political Economy, | Ethnicity and Development in Yugoslavia, Serbia
+// and Kosovo. Europe-Asia Studies 62"). Only for a journal (a volume
+// follows), and only plain words are moved: no abbreviation ("Nuclear
+// Phys. B"), number, bracket or quotation, no journal's, meeting's or
+// institution's word, nothing opening with "in" (a book holding the work);
+// the journal left is two words or more and unabbreviated ("Water Resour.
+// Res", "Duke Math. J." are one abbreviated name), the title not quoted.
+void title_past_comma_into_container(Workspace& ws) {
+  auto& spans = ws.spans;
+  for (std::size_t i = 0; i + 1 < spans.size(); ++i) {
+    if (spans[i].label != Label::title || spans[i + 1].label != Label::container) continue;
+    std::string_view between = ws.source.substr(spans[i].end, spans[i + 1].begin - spans[i].end);
+    std::string_view title = spans[i].text(ws.source);
+    bool cut_at_comma = trim(between) == "," || (trim(between).empty() && !title.empty() && title.back() == ',');
+    if (!cut_at_comma) return;
+    std::string_view container = spans[i + 1].text(ws.source);
+    std::size_t stop = container.find(". ");
+    if (stop == std::string_view::npos) return;
+    std::string_view head = container.substr(0, stop);
+    std::string_view tail = trim(container.substr(stop + 1));
+    static const Regex unfit_head(R"((?:^in\b|[.\d()\[\]"“”‘’«»]|\s,|\b\p{L}{1,2}$))", Regex::caseless);
+    static const Regex unfit_tail(R"((?:^\p{L}{1,2}\.?(?:\s|$)|\p{L}\.\s))");
+    static const Regex quoted(R"(["“”‘’«»])");
+    if (!ws.has(Label::volume) || tail.empty() || !is_letter_start(tail) || unfit_tail.contains(tail) ||
+        std::ranges::count(tail, ' ') < 1 || quoted.contains(title) || std::ranges::count(head, ' ') < 1 ||
+        unfit_head.contains(head) || has_word_of(head, lex_journal | lex_proceedings | lex_institution))
+      return;
+    spans[i].end = static_cast<std::uint32_t>(spans[i + 1].begin + stop + 1);
+    spans[i + 1].begin = static_cast<std::uint32_t>(tail.data() - ws.source.data());
+    return;
+  }
+}
+
 // Whether `text` names the editors of a book, as people written family name
 // first or marked by their role ("Munanga, Kabengele", "Schuppert, Gunnar
 // Folke/Zürn, Michael (Hrsg.)"), each with a family and a given name: not a
@@ -406,6 +441,7 @@ void repair_spans(Workspace& ws) {
   issue_with_leading_zero(ws);
   issue_inside_volume(ws);
   container_after_comma_in_title(ws);
+  title_past_comma_into_container(ws);
   split_quoted_title(ws);
   editors_in_container(ws);
   role_from_role_words(ws);

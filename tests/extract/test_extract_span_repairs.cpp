@@ -289,3 +289,41 @@ TEST_CASE("extract::parsing::repair_spans ends a title at a comma before a journ
     CHECK(repaired_labels(row.spans) == row.labels);
   }
 }
+
+TEST_CASE("extract::parsing::repair_spans gives a title cut at a comma the words up to its journal") {
+  struct Row {
+    std::vector<std::pair<Label, std::string>> spans;
+    std::vector<std::string> texts;
+  };
+  const std::vector<Row> rows = {
+      {{{Label::title, "State Collapse and Reconstruction in the Periphery: Political Economy,"},
+        {Label::container, "Ethnicity and Development in Yugoslavia, Serbia and Kosovo. Europe-Asia Studies,"},
+        {Label::volume, "62"}, {Label::issue, "(2),"}},
+       {"State Collapse and Reconstruction in the Periphery: Political Economy, Ethnicity and Development in "
+        "Yugoslavia, Serbia and Kosovo.",
+        "Europe-Asia Studies,", "62", "(2),"}},
+      {{{Label::title, "A forecasting model for dengue incidence in the District of Gampaha,"},
+        {Label::container, "Sri Lanka. Parasit Vectors."}, {Label::volume, "2012;5:265."}},
+       {"A forecasting model for dengue incidence in the District of Gampaha, Sri Lanka.", "Parasit Vectors.",
+        "2012;5:265."}},
+      // An abbreviated journal, a book holding the work, a quoted title, no volume: unchanged.
+      {{{Label::title, "Impact of the Sudd wetland on the Nile hydroclimatology,"},
+        {Label::container, "Water Resour. Res"}, {Label::volume, "44,"}},
+       {"Impact of the Sudd wetland on the Nile hydroclimatology,", "Water Resour. Res", "44,"}},
+      {{{Label::title, "Considerazioni sugli insediamenti minori,"},
+        {Label::container, "in Les agglomérations secondaires. La Gaule Belgique"}, {Label::volume, "2,"}},
+       {"Considerazioni sugli insediamenti minori,", "in Les agglomérations secondaires. La Gaule Belgique", "2,"}},
+      {{{Label::title, "“Regionalism in the South Caucasus”,"},
+        {Label::container, "Caucasus international. The Caucasus in the international arena"}, {Label::volume, "1"}},
+       {"“Regionalism in the South Caucasus”,", "Caucasus international. The Caucasus in the international arena",
+        "1"}},
+      {{{Label::title, "Archéologie agraire et expérimentation,"},
+        {Label::container, "Le Village médiéval et son environnement. Études offertes à Jean-Marie Pesez"}},
+       {"Archéologie agraire et expérimentation,",
+        "Le Village médiéval et son environnement. Études offertes à Jean-Marie Pesez"}},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.spans.front().second);
+    CHECK(repaired_texts(row.spans) == row.texts);
+  }
+}
