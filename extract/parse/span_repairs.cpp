@@ -97,6 +97,44 @@ void split_trailing_organisation(Workspace& ws) {
   }
 }
 
+// A newspaper's or a news magazine's name: an article at most, then one to
+// three capitalised words, one of them a word newspapers are named by
+// ("The Guardian", "New York Times", "Le Monde", "Süddeutsche Zeitung").
+bool is_newspaper_name(std::string_view name) {
+  static const Regex shape(R"(^(?:(?:The|Le|La|Les|Die|Der|Das|El|Il|O|A)\s)?\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}$)");
+  static const Regex word(
+      R"(\b(?:Guardian|Times|Post|Herald|Tribune|Telegraph|Observer|Independent|Gazette|Chronicle|Monitor|Economist|)"
+      R"(Mail|Express|Standard|Courier|News|Newsweek|Zeitung|Allgemeine|Monde|Figaro|Libération|País|Mundo|Spiegel|)"
+      R"(Zeit|Rundschau|Presse|Corriere|Repubblica|Stampa|Folha|Estadão|Globo|Clarín|Nación|Tagesspiegel|Welt)\b)");
+  return shape.full_match(name) && word.contains(name);
+}
+
+// A title span running on past a sentence's end into a newspaper's name,
+// with no container elsewhere: the name is the newspaper, and what follows
+// it after a comma (the day: "The Guardian, 6. Juni") a note ("Why
+// Milosevic Blinked First. The Guardian").
+void split_trailing_newspaper(Workspace& ws) {
+  if (ws.has(Label::container)) return;
+  auto& spans = ws.spans;
+  for (std::size_t i = 0; i < spans.size(); ++i) {
+    if (spans[i].label != Label::title) continue;
+    std::string_view text = spans[i].text(ws.source);
+    for (std::size_t stop = text.find(". "); stop != std::string_view::npos; stop = text.find(". ", stop + 1)) {
+      std::size_t begin = stop + 2;
+      std::size_t end = std::min(text.find(", ", begin), text.size());
+      if (!is_newspaper_name(trim(text.substr(begin, end - begin), " .")) || trim(text.substr(0, stop)).empty()) continue;
+      const std::uint32_t base = spans[i].begin, span_end = spans[i].end;
+      auto name_end = static_cast<std::uint32_t>(base + end);
+      LabelledSpan newspaper{Label::container, static_cast<std::uint32_t>(base + begin), name_end};
+      spans[i].end = static_cast<std::uint32_t>(base + stop + 1);
+      auto at = spans.insert(spans.begin() + static_cast<std::ptrdiff_t>(i) + 1, newspaper);
+      if (name_end + 2 < span_end) spans.insert(at + 1, LabelledSpan{Label::note, name_end + 2, span_end});
+      return;
+    }
+    return;
+  }
+}
+
 // A reference with neither title nor container whose only words are a note
 // ("A draft note that the text never cites."): the note is what names it.
 void title_from_note(Workspace& ws) {
@@ -446,6 +484,7 @@ void repair_spans(Workspace& ws) {
   editors_in_container(ws);
   role_from_role_words(ws);
   split_trailing_organisation(ws);
+  split_trailing_newspaper(ws);
   split_page_from_date(ws);
   title_from_unnamed_author(ws);
   title_from_note(ws);

@@ -35,10 +35,30 @@ std::string without_medium(Workspace& ws, std::string title) {
   return title;
 }
 
+// "Accordance with International Law … [Advisory Opinion]", "Title
+// [Doctoral dissertation, University of X]": APA describes the kind of a
+// work in square brackets after its title; the description is the genre.
+// A bracket holding a translated title ("Sprache und Politik [Language and
+// politics]") names no kind of work and stays.
+std::string without_description(Workspace& ws, std::string title) {
+  static const Regex description(
+      R"(\s*\[((?:[^\[\]]*\b(?:opinion|judgment|judgement|dissertation|thesis|report|video|film|motion picture|)"
+      R"(tweet|brochure|fact sheet|data set|dataset|podcast|audio|lecture|press release|manuscript|map|editorial|)"
+      R"(letter to the editor|poster|presentation|slides|software|app|blog post|photograph|infographic|interview|)"
+      R"(episode|speech|working paper|preprint|abstract|review of)\b[^\[\]]*))\]$)",
+      Regex::caseless);
+  if (!title.ends_with(']')) return title;
+  auto m = description.find(title);
+  if (!m || m->begin() == 0) return title;
+  if (!ws.item().has("genre")) ws.item().set("genre", std::string(m->str(1)));
+  title.erase(m->begin());
+  return title;
+}
+
 }  // namespace
 
 void normalize_titles(Workspace& ws) {
-  ws.item().set("title", without_medium(ws, joined(ws, Label::title, ". ")));
+  ws.item().set("title", without_description(ws, without_medium(ws, joined(ws, Label::title, ". "))));
   ws.item().set("container-title", without_medium(ws, joined(ws, Label::container, ", ")));
   ws.item().set("collection-title", joined(ws, Label::series, ", "));
 }
@@ -67,7 +87,8 @@ void normalize_notes(Workspace& ws) {
     if (!ws.item().has("number")) ws.item().set("number", std::string(m->str(2)));
     genre = std::string(m->str(1));
   }
-  ws.item().set("genre", genre);
+  // A description the title carried ("[Advisory Opinion]") stands when no span names the genre.
+  if (!genre.empty() || !ws.item().has("genre")) ws.item().set("genre", genre);
   // Lead-ins to a URL or an access date say nothing of their own.
   static const Regex lead_in(R"(^(?:available|online|url|link|retrieved|accessed|from|at|on|in|via|[:\s])*$)",
                              Regex::caseless);

@@ -260,6 +260,27 @@ TEST_CASE("extract::parse_reference structure the labeller may miss") {
     CHECK(item["title"] == "Kosovo Country Economic Memorandum: Raising Productivity");
     CHECK(item["medium"] == "Internet");
   }
+  SECTION("a description in square brackets after a title is the genre; a translated title stays") {
+    struct Row {
+      const char* text;
+      const char* title;
+      const char* genre;
+    };
+    const Row rows[] = {
+        {"International Court of Justice. (2010). Accordance with International Law of the Unilateral Declaration of "
+         "Independence in Respect of Kosovo [Advisory Opinion]. ICJ.",
+         "Accordance with International Law of the Unilateral Declaration of Independence in Respect of Kosovo",
+         "Advisory Opinion"},
+        {"Müller, H. (2001). Sprache und Politik [Language and politics]. Berlin: Verlag.",
+         "Sprache und Politik [Language and politics]", ""},
+    };
+    for (const auto& row : rows) {
+      CAPTURE(row.text);
+      auto item = parsed(row.text);
+      CHECK(item["title"] == row.title);
+      CHECK(item.value("genre", "") == row.genre);
+    }
+  }
   SECTION("an anonymous work's opening words are its title, not an author") {
     struct Row {
       const char* text;

@@ -327,3 +327,27 @@ TEST_CASE("extract::parsing::repair_spans gives a title cut at a comma the words
     CHECK(repaired_texts(row.spans) == row.texts);
   }
 }
+
+TEST_CASE("extract::parsing::repair_spans ends a title at a newspaper's name") {
+  struct Row {
+    std::vector<std::pair<Label, std::string>> spans;
+    std::vector<std::pair<Label, std::string>> repaired;
+  };
+  const std::vector<Row> rows = {
+      {{{Label::title, "Why Milosevic Blinked First. The Guardian."}, {Label::url, "https://x.org/a"}},
+       {{Label::title, "Why Milosevic Blinked First."}, {Label::container, "The Guardian."}, {Label::url, "https://x.org/a"}}},
+      {{{Label::title, "Why Milosevic Blinked First. The Guardian, 6. Juni."}},
+       {{Label::title, "Why Milosevic Blinked First."}, {Label::container, "The Guardian"}, {Label::note, "6. Juni."}}},
+      {{{Label::title, "Merkel in Paris. Süddeutsche Zeitung"}},
+       {{Label::title, "Merkel in Paris."}, {Label::container, "Süddeutsche Zeitung"}}},
+      // A subtitle, a newspaper word in a longer sentence, a container already: unchanged.
+      {{{Label::title, "Kosovo. The Untold Story"}}, {{Label::title, "Kosovo. The Untold Story"}}},
+      {{{Label::title, "Trust. The News we Read about Ourselves"}}, {{Label::title, "Trust. The News we Read about Ourselves"}}},
+      {{{Label::title, "Title. The Guardian"}, {Label::container, "Journal"}},
+       {{Label::title, "Title. The Guardian"}, {Label::container, "Journal"}}},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.spans.front().second);
+    CHECK(repaired_spans(row.spans) == row.repaired);
+  }
+}
