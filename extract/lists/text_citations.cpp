@@ -2,6 +2,7 @@
 
 #include "core/regex.hpp"
 #include "core/text.hpp"
+#include "extract/parse/names.hpp"
 
 #include <algorithm>
 #include <array>
@@ -65,7 +66,12 @@ void read_names(std::string_view written, CitedWork& work) {
     text = text.substr(0, m->begin());
   }
   std::size_t start = 0;
-  for (const auto& m : separator.find_all(text)) {
+  auto separators = separator.find_all(text);
+  for (std::size_t k = 0; k < separators.size(); ++k) {
+    const auto& m = separators[k];
+    std::size_t right_end = k + 1 < separators.size() ? separators[k + 1].begin() : text.size();
+    if (joins_one_body(text.substr(start, m.begin() - start), m.str(), text.substr(m.end(), right_end - m.end())))
+      continue;
     std::string_view name = trim(text.substr(start, m.begin() - start));
     if (!name.empty()) work.names.emplace_back(name);
     start = m.end();

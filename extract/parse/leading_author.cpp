@@ -8,17 +8,58 @@
 
 namespace citekit::extract::parsing {
 
+namespace {
+
+// Whether `name`, before a comma, is a body written out in words (not
+// capitals, which may be a family name: "ACOSTA PEREIRA, R."; not a group
+// whose members follow: "ACCORD Study Group, Ginsberg HN") and `rest`
+// opens with a title: a quotation, or words that are neither names, nor a
+// place, nor a number ("Environmental Protection Agency, United States
+// (EPA)", "ALICE Collaboration, CERN-LHCC-2013-020"), nor a second part of
+// the body's name that the work's year follows.
+bool names_body_before_title(std::string_view name, std::string_view rest) {
+  static const Regex written_out(R"(\b\p{Lu}\p{Ll}{2,})");
+  static const Regex group(R"(\b(?:collaboration|consortium|group|team|network|investigators)$)", Regex::caseless);
+  static const Regex quotation(R"(["“‘])");
+  static const Regex digit(R"(\d)");
+  static const Regex undated(R"(\b(?:n\.\s?d|s\.\s?d|o\.\s?J)\.?$)");
+  // "Department of Health, State of Illinois. 2006. Title": a year after the words, and more after
+  // it, dates the work of a body named in two parts.
+  static const Regex dated_then_more(R"(\s*(?:\([^()]*\))?\.?\s*\(?(?:1[5-9]|20)\d\d[a-z]?\)?[.,:]\s*\S)");
+  if (std::ranges::count(name, ' ') < 1 || !written_out.contains(name) || group.contains(name) || digit.contains(name) ||
+      undated.contains(name))
+    return false;
+  if (quotation.match_at(rest)) return true;
+  std::size_t first_end = std::min(rest.find_first_of(",.(:"), rest.size());
+  std::string_view first = rest.substr(0, first_end);
+  return std::ranges::count(trim(first), ' ') >= 1 && !digit.contains(first) && !looks_like_name_list(first) &&
+         !has_word_of(first, lex_place | lex_region) && !dated_then_more.match_at(rest, first_end);
+}
+
+}  // namespace
+
 // "NATO. NATO’s role in Kosovo.", "UN Security Council. Resolution 1244.",
 // "UN Security Council (1999). Resolution 1244.", "World Health
 // Organization. Report …": an organisation named before the first full stop
-// (or before the bracketed year) is the author, however short the title after it.
+// (or before the bracketed year, or, in several words, before a comma and a
+// title) is the author, however short the title after it.
 void find_leading_organisation(std::string_view text, std::vector<Constraint>& out) {
   static const Regex year_after(R"(^\s*\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)\s*[.,:]?\s+)");
+  // IEEE's "Organization for Security and Co-operation in Europe, “Mission in Kosovo: Mandate,”" and
+  // "Independent International Commission on Kosovo, The Kosovo Report": a name of several words
+  // before a comma, a quotation or a capital after it.
+  static const Regex title_after_comma(R"(, (?:["“‘]|\p{Lu}))");  // anchored at the comma
   std::size_t stop = text.find(". ");
   std::size_t bracket = text.find(" (");
+  std::size_t comma = text.find(", ");
   std::size_t name_end = stop;
   std::size_t next = stop == std::string_view::npos ? stop : stop + 2;
-  if (bracket != std::string_view::npos && bracket < stop) {
+  if (comma < stop && comma < bracket && title_after_comma.match_at(text, comma) &&
+      names_body_before_title(text.substr(0, comma), text.substr(comma + 2))) {
+    name_end = comma;
+    next = comma + 2;
+    stop = std::string_view::npos;
+  } else if (bracket != std::string_view::npos && bracket < stop) {
     auto m = year_after.match_at(text.substr(bracket));
     if (!m) return;
     name_end = bracket;

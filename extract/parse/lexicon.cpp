@@ -1,5 +1,7 @@
 #include "extract/parse/lexicon.hpp"
 
+#include "extract/parse/tokenizer.hpp"
+
 #include <bit>
 #include <utility>
 #include <vector>
@@ -148,6 +150,13 @@ class LexiconTable {
 std::uint32_t lexicon_classes(std::uint64_t word_hash) {
   static const LexiconTable table;
   return table.classes(word_hash);
+}
+
+std::uint32_t word_classes(std::string_view text) {
+  std::uint32_t classes = 0;
+  for (const Token& token : tokenize(text))
+    if (token.kind == TokenKind::word) classes |= lexicon_classes(lowercase_hash(token.text(text)));
+  return classes;
 }
 
 }  // namespace citekit::extract::parsing

@@ -52,4 +52,11 @@ constexpr std::uint64_t lowercase_hash(std::string_view text) {
 // Classes of the word whose lowercase_hash is given, 0 when it is in no list.
 std::uint32_t lexicon_classes(std::uint64_t word_hash);
 
+// The lists the words of `text` belong to, together. Words are the
+// tokenizer's, as the labeller's features see them.
+std::uint32_t word_classes(std::string_view text);
+
+// Whether a word of `text` belongs to one of the lists `classes`.
+inline bool has_word_of(std::string_view text, std::uint32_t classes) { return (word_classes(text) & classes) != 0; }
+
 }  // namespace citekit::extract::parsing

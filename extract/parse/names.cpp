@@ -314,11 +314,17 @@ std::vector<std::vector<std::string>> name_groups(std::string_view list) {
       if (!trim(part).empty()) parts.emplace_back(trim(part));
     if (!parts.empty()) groups.push_back(std::move(parts));
   };
-  if (may_join_names(list))
-    for (const auto& m : strong.find_all(list)) {
-      add(list.substr(copied, m.begin() - copied));
-      copied = m.end();
+  if (may_join_names(list)) {
+    auto joiners = strong.find_all(list);
+    for (std::size_t j = 0; j < joiners.size(); ++j) {
+      std::size_t right_end = j + 1 < joiners.size() ? joiners[j + 1].begin() : list.size();
+      if (joins_one_body(list.substr(copied, joiners[j].begin() - copied), joiners[j].str(),
+                         list.substr(joiners[j].end(), right_end - joiners[j].end())))
+        continue;
+      add(list.substr(copied, joiners[j].begin() - copied));
+      copied = joiners[j].end();
     }
+  }
   add(list.substr(copied));
   return groups;
 }
@@ -350,6 +356,11 @@ bool pairs_inverted(const std::string& family, const std::string& given, bool al
 }
 
 }  // namespace
+
+bool joins_one_body(std::string_view left, std::string_view joiner, std::string_view right) {
+  if (joiner.find_first_of(",;&/") != std::string_view::npos) return false;
+  return is_organisation_name(trim(left)) && !is_organisation_name(trim(right)) && !looks_like_person(trim(right));
+}
 
 bool is_organisation_name(std::string_view text) {
   auto words = words_of(text);

@@ -14,6 +14,13 @@ namespace citekit::extract {
 // True when `text` reads as a single organisation's name.
 bool is_organisation_name(std::string_view text);
 
+// Whether a word joiner ("and", "und", …) stands inside one body's name
+// ("Organization for Security and Co-operation in Europe"): a body's name
+// before it, and after it words that are neither a body nor a person of
+// their own ("World Bank and IMF", "Ministry of Defence and Ministry of
+// Finance" are two).
+bool joins_one_body(std::string_view left, std::string_view joiner, std::string_view right);
+
 // True when the whole segment reads as a list of authors.
 bool looks_like_name_list(std::string_view segment);
 

@@ -258,18 +258,6 @@ bool is_letter_start(std::string_view text) {
   return !text.empty() && char_class(next_code_point(text, at)) == CharClass::letter;
 }
 
-// The word lists the words of `text` belong to, together. Words are the
-// tokenizer's, as the labeller's features see them.
-std::uint32_t word_classes(std::string_view text) {
-  std::uint32_t classes = 0;
-  for (const Token& token : tokenize(text))
-    if (token.kind == TokenKind::word) classes |= lexicon_classes(lowercase_hash(token.text(text)));
-  return classes;
-}
-
-// Whether a word of `text` belongs to one of the word lists `classes`.
-bool has_word_of(std::string_view text, std::uint32_t classes) { return (word_classes(text) & classes) != 0; }
-
 // Whether a word of `text` is a journal's or a meeting's ("Progress in
 // Pattern Recognition", "Abstracts of the First Conference on ...").
 bool names_journal_or_meeting(std::string_view text) { return has_word_of(text, lex_journal | lex_proceedings); }

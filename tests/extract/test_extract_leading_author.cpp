@@ -34,6 +34,18 @@ TEST_CASE("extract::parsing::find_leading_organisation") {
       {"Patrick Wintour. Title of the work.", ""},
       {"The “Best” Society. Title of the work.", ""},
       {"World Bank (in press). Report.", ""},
+      // IEEE: a body written out in words, a comma, then the title.
+      {"Organization for Security and Co-operation in Europe, “Mission in Kosovo: Mandate,” OSCE, 2020.",
+       "Organization for Security and Co-operation in Europe"},
+      {"Assembly of Kosovo, Kosovo Declaration of Independence. 2008.", "Assembly of Kosovo"},
+      {"Independent International Commission on Kosovo, The Kosovo Report: Conflict. Oxford: OUP, 2000.",
+       "Independent International Commission on Kosovo"},
+      // Capitals that may be a family name, a group whose members follow, a body's second part, a place.
+      {"ACOSTA PEREIRA, R.; RODRIGUES, R. H. O conceito de valoração.", ""},
+      {"ACCORD Study Group, Ginsberg HN, Elam MB, et al. Effects of therapy.", ""},
+      {"Environmental Protection Agency, State of Illinois. 2006. Groundwater under Direct Influence.", ""},
+      {"Environmental Protection Agency, United States (EPA). 2000. Guidance.", ""},
+      {"ALICE Collaboration, CERN-LHCC-2013-020, 2014.", ""},
   };
   for (const auto& row : rows) {
     CAPTURE(row.text);

@@ -44,6 +44,10 @@ TEST_CASE("extract::parse_names") {
       {"Jane Smith and John Doe", "Smith, Jane | Doe, John"},
       {"Jane Smith et al.", "Smith, Jane"},
       {"Slobodan Milošević", "Milošević, Slobodan"},
+      // "and" inside one body's name; between two bodies it joins two.
+      {"Organization for Security and Co-operation in Europe", "{Organization for Security and Co-operation in Europe}"},
+      {"World Bank and IMF", "{World Bank} | {IMF}"},
+      {"Ministry of Defence and Ministry of Finance", "{Ministry of Defence} | {Ministry of Finance}"},
       // Particles, suffixes, initials
       {"van der Mast, C.", "Mast, C. [van der]"},
       {"Gogh, Vincent van", "Gogh, Vincent [van]"},
