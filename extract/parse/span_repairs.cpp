@@ -135,6 +135,30 @@ void split_trailing_newspaper(Workspace& ws) {
   }
 }
 
+// A title whose last sentence, or a bracket ending it, names the kind of
+// work ("… in Respect of Kosovo. Advisory Opinion.", "Setting Kosovo Free:
+// Remaining Challenges. Europe Report 218.", "… (Advisory Opinion)") or is a
+// document's symbol ("… Status Settlement. S/2007/168/Add.1."): that part
+// is the genre (the symbol becomes the number).
+void split_trailing_genre(Workspace& ws) {
+  static const Regex genre(
+      R"((?:\.\s+|\s\()(?<genre>(?:(?:\p{Lu}[\p{L}-]*\s){0,2}(?:Report|Opinion|Paper|Brief|Briefing|Judgment|)"
+      R"(Judgement|Memorandum|Thesis|Dissertation)(?:\s(?:No\.?\s?)?\d[\w./-]*)?)|[A-Z]{1,3}(?:/[A-Za-z0-9.]+){2,})\)?\.?$)");
+  auto title = std::ranges::find_if(ws.spans, [](const LabelledSpan& s) { return s.label == Label::title; });
+  if (title == ws.spans.end()) return;
+  std::string_view text = title->text(ws.source);
+  auto m = genre.find(text);
+  // What stays must be a title, not a body's name the labeller took for one ("Board of Governors of
+  // the Federal Reserve System. Fifty-Third Annual Report.").
+  if (!m || m->begin() == 0) return;
+  std::string_view before = trim(text.substr(0, m->begin()), " .");
+  if (std::ranges::count(before, ' ') < 8 && has_word_of(before, lex_organisation)) return;
+  const std::uint32_t base = title->begin, end = title->end;
+  LabelledSpan kind{Label::genre, static_cast<std::uint32_t>(base + m->begin(genre.group("genre"))), end};
+  title->end = static_cast<std::uint32_t>(base + m->begin() + (text[m->begin()] == '.' ? 1 : 0));
+  ws.spans.insert(title + 1, kind);
+}
+
 // A reference with neither title nor container whose only words are a note
 // ("A draft note that the text never cites."): the note is what names it.
 void title_from_note(Workspace& ws) {
@@ -473,6 +497,7 @@ void repair_spans(Workspace& ws) {
   role_from_role_words(ws);
   split_trailing_organisation(ws);
   split_trailing_newspaper(ws);
+  split_trailing_genre(ws);
   split_page_from_date(ws);
   title_from_unnamed_author(ws);
   title_from_note(ws);

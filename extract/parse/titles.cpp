@@ -82,10 +82,15 @@ void normalize_edition(Workspace& ws) {
 void normalize_notes(Workspace& ws) {
   // "Europe Report No. 218": the kind of work, then its number.
   static const Regex numbered(R"(^\(?\s*(.*?)[\s,]*(?:No|Nr|Nº|N°|no|nr|n°)\.?\s*((?:[A-Z]{1,4}[/-])?\d[\w./-]*?)\s*\)?$)");
+  // "S/2007/168/Add.1": a document's symbol (the UN's, an agency's) is its number.
+  static const Regex symbol(R"(^\(?([A-Z]{1,3}(?:/[A-Za-z0-9.]+){2,})\)?$)");
   std::string genre = joined(ws, Label::genre, "; ");
   if (auto m = numbered.match_at(genre)) {
     if (!ws.item().has("number")) ws.item().set("number", std::string(m->str(2)));
     genre = std::string(m->str(1));
+  } else if (auto s = symbol.match_at(genre)) {
+    if (!ws.item().has("number")) ws.item().set("number", std::string(trim(s->str(1), ".")));
+    genre.clear();
   }
   // A description the title carried ("[Advisory Opinion]") stands when no span names the genre.
   if (!genre.empty() || !ws.item().has("genre")) ws.item().set("genre", genre);

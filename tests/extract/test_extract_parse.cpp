@@ -281,6 +281,13 @@ TEST_CASE("extract::parse_reference structure the labeller may miss") {
       CHECK(item.value("genre", "") == row.genre);
     }
   }
+  SECTION("a document's symbol after a title is its number") {
+    auto item = parsed("Ahtisaari, M. (2007) Comprehensive Proposal for the Kosovo Status Settlement. S/2007/168/Add.1. "
+                       "New York: United Nations.");
+    CHECK(item["title"] == "Comprehensive Proposal for the Kosovo Status Settlement");
+    CHECK(item["number"] == "S/2007/168/Add.1");
+    CHECK_FALSE(item.contains("genre"));
+  }
   SECTION("an anonymous work's opening words are its title, not an author") {
     struct Row {
       const char* text;

@@ -351,3 +351,29 @@ TEST_CASE("extract::parsing::repair_spans ends a title at a newspaper's name") {
     CHECK(repaired_spans(row.spans) == row.repaired);
   }
 }
+
+TEST_CASE("extract::parsing::repair_spans gives the kind of work ending a title to the genre") {
+  struct Row {
+    std::vector<std::pair<Label, std::string>> spans;
+    std::vector<std::pair<Label, std::string>> repaired;
+  };
+  const std::vector<Row> rows = {
+      {{{Label::title, "Accordance with International Law in Respect of Kosovo. Advisory Opinion."}, {Label::place, "The Hague:"}},
+       {{Label::title, "Accordance with International Law in Respect of Kosovo."}, {Label::genre, "Advisory Opinion."},
+        {Label::place, "The Hague:"}}},
+      {{{Label::title, "Setting Kosovo Free: Remaining Challenges. Europe Report 218."}},
+       {{Label::title, "Setting Kosovo Free: Remaining Challenges."}, {Label::genre, "Europe Report 218."}}},
+      {{{Label::title, "Accordance with International Law in Respect of Kosovo (Advisory Opinion)."}},
+       {{Label::title, "Accordance with International Law in Respect of Kosovo"}, {Label::genre, "Advisory Opinion)."}}},
+      {{{Label::title, "Comprehensive Proposal for the Kosovo Status Settlement. S/2007/168/Add.1."}},
+       {{Label::title, "Comprehensive Proposal for the Kosovo Status Settlement."}, {Label::genre, "S/2007/168/Add.1."}}},
+      // A title that is a report's name; a body's name taken for the title before it: unchanged.
+      {{{Label::title, "Annual Report."}}, {{Label::title, "Annual Report."}}},
+      {{{Label::title, "Board of Governors of the Federal Reserve System. Fifty-Third Annual Report."}},
+       {{Label::title, "Board of Governors of the Federal Reserve System. Fifty-Third Annual Report."}}},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.spans.front().second);
+    CHECK(repaired_spans(row.spans) == row.repaired);
+  }
+}
