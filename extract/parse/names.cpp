@@ -46,7 +46,7 @@ constexpr std::string_view kTitleWords[] = {
 
 constexpr std::string_view kParticles[] = {
     "van", "von", "de", "der", "den", "del", "della", "di", "da", "du", "la", "le", "ter", "ten", "dos", "das",
-    "des", "zu", "vom", "af", "bin", "ibn",
+    "des", "zu", "vom", "af", "bin", "ibn", "mac", "mc",
 };
 
 constexpr std::string_view kSuffixes[] = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "junior", "senior"};
@@ -407,7 +407,8 @@ bool looks_like_strict_person_list(std::string_view segment) {
     // "Jason Epstein, Book Business" is a person and a title.
     auto family = words_of(trim(parts[0]));
     std::size_t particles = 0;
-    while (particles < family.size() && is_particle(family[particles])) ++particles;
+    // Capitalised ones too: "Mac Ginty", "Di Michele", "Van Gogh" are one family name each.
+    while (particles + 1 < family.size() && (kinds_of(family[particles]) & particle_word)) ++particles;
     // Capitals are an organisation's acronym unless one first name follows ("WHITE, Hayden", not "ILO,
     // Evaluation Summary").
     if (family.size() == 1 && is_acronym(bare(family[0])) && words_of(trim(parts[1])).size() > 1 &&

@@ -37,6 +37,7 @@ std::vector<parsing::Constraint> rule_constraints(std::string_view text, const P
   parsing::find_leading_editors(text, constraints);
   parsing::find_genre(text, constraints);
   parsing::find_report_numbers(text, constraints);
+  parsing::find_undated(text, constraints);
   parsing::find_nlm_journal(text, constraints);
   parsing::find_container_lead(text, constraints);
   return constraints;

@@ -65,6 +65,16 @@ void find_report_numbers(std::string_view text, std::vector<Constraint>& out) {
   }
 }
 
+// "Hoxha, A. (no date) ‘Notes …’", "(o. J.)", "(s.d.)": a bracketed "no date" stands where the year
+// would, and is the date.
+void find_undated(std::string_view text, std::vector<Constraint>& out) {
+  static const Regex undated(
+      R"(\((?:no date|n\.\s?d\.?|undated|s\.\s?d\.?|s\.\s?f\.?|o\.\s?J\.?|ohne Jahr|sans date|sin fecha|sem data)\))",
+      Regex::caseless);
+  if (auto m = undated.find(text))
+    out.push_back(Constraint{static_cast<std::uint32_t>(m->begin()), static_cast<std::uint32_t>(m->end()), Label::date, false});
+}
+
 // "Yannis A. The UN as Government in Kosovo. Global Governance. 2004;10(1):67–81.", "… The Guardian
 // [Internet]. 1999 Jun 6 [cited …];": in the NLM (Vancouver) order the sentence right before "YEAR;"
 // is the journal, not the title's end.

@@ -159,6 +159,29 @@ void split_trailing_genre(Workspace& ws) {
   ws.spans.insert(title + 1, kind);
 }
 
+// A title whose last sentence is one capitalised word ending the reference,
+// with no container, publisher or place elsewhere: the word is where the
+// work was written or issued ("Notes on the Parallel Education System.
+// Prishtina", "… System. Prishtina;"), or its journal when a journal's word.
+void split_trailing_place(Workspace& ws) {
+  if (ws.has(Label::container) || ws.has(Label::publisher) || ws.has(Label::place)) return;
+  auto& spans = ws.spans;
+  if (spans.empty() || spans.back().label != Label::title) return;
+  LabelledSpan& title = spans.back();
+  if (!trim(std::string_view(ws.source).substr(title.end), " .;,").empty()) return;
+  std::string_view text = trim(title.text(ws.source), " .;,");
+  std::size_t stop = text.rfind(". ");
+  if (stop == std::string_view::npos || std::ranges::count(text.substr(0, stop), ' ') < 2) return;
+  std::string_view word = text.substr(stop + 2);
+  static const Regex one_word(R"(^\p{Lu}\p{Ll}{3,}$)");
+  if (!one_word.full_match(word) || has_word_of(word, lex_function | lex_report | lex_thesis)) return;
+  auto begin = static_cast<std::uint32_t>(word.data() - ws.source.data());
+  Label label = has_word_of(word, lex_journal) ? Label::container : Label::place;
+  LabelledSpan place{label, begin, title.end};
+  title.end = begin;
+  spans.push_back(place);
+}
+
 // A reference with neither title nor container whose only words are a note
 // ("A draft note that the text never cites."): the note is what names it.
 void title_from_note(Workspace& ws) {
@@ -498,6 +521,7 @@ void repair_spans(Workspace& ws) {
   split_trailing_organisation(ws);
   split_trailing_newspaper(ws);
   split_trailing_genre(ws);
+  split_trailing_place(ws);
   split_page_from_date(ws);
   title_from_unnamed_author(ws);
   title_from_note(ws);

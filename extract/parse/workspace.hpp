@@ -45,6 +45,7 @@ void find_end_of_inverted_name(std::string_view text, std::vector<Constraint>& o
 void find_leading_editors(std::string_view text, std::vector<Constraint>& out);
 void find_genre(std::string_view text, std::vector<Constraint>& out);
 void find_report_numbers(std::string_view text, std::vector<Constraint>& out);
+void find_undated(std::string_view text, std::vector<Constraint>& out);
 void find_nlm_journal(std::string_view text, std::vector<Constraint>& out);
 void find_container_lead(std::string_view text, std::vector<Constraint>& out);
 

@@ -70,6 +70,8 @@ TEST_CASE("extract::parsing::find_leading_colon_authors") {
       {"Oltmer, Jochen/Schubert, M.: Migration im 19. Jahrhundert, in: …", "Oltmer, Jochen/Schubert, M.:"},
       {"Bieber, F. ; Daskalovski, Ž.: Understanding the War in Kosovo", "Bieber, F. ; Daskalovski, Ž.:"},
       {"García Márquez, G.: Cien años de soledad", "García Márquez, G.:"},
+      {"Mac Ginty, Roger: Indigenous Peace-Making Versus the Liberal Peace. In: Cooperation and Conflict",
+       "Mac Ginty, Roger:"},
       // Medical habits: initials and a family name, joined by commas.
       {"Potasznik H, Nelson G: Stress and Social Support. Am J Community Psychol", "Potasznik H, Nelson G:"},
       {"H Johansson, P Sjolander and J Pedersen: Pathophysiological mechanisms", "H Johansson, P Sjolander and J Pedersen:"},

@@ -288,6 +288,11 @@ TEST_CASE("extract::parse_reference structure the labeller may miss") {
     CHECK(item["number"] == "S/2007/168/Add.1");
     CHECK_FALSE(item.contains("genre"));
   }
+  SECTION("a bracketed \"no date\" is the date, not the title's start") {
+    auto item = parsed("Hoxha, A. (no date) ‘Notes on the Parallel Education System’. Prishtina.");
+    CHECK(item["title"] == "Notes on the Parallel Education System");
+    CHECK(item["issued"]["literal"] == "no date");
+  }
   SECTION("an anonymous work's opening words are its title, not an author") {
     struct Row {
       const char* text;

@@ -377,3 +377,29 @@ TEST_CASE("extract::parsing::repair_spans gives the kind of work ending a title 
     CHECK(repaired_spans(row.spans) == row.repaired);
   }
 }
+
+TEST_CASE("extract::parsing::repair_spans takes one word ending the reference after a title for its place") {
+  struct Row {
+    std::vector<std::pair<Label, std::string>> spans;
+    std::vector<std::pair<Label, std::string>> repaired;
+  };
+  const std::vector<Row> rows = {
+      {{{Label::author, "Hoxha, Arben:"}, {Label::title, "Notes on the Parallel Education System. Prishtina"}},
+       {{Label::author, "Hoxha, Arben:"}, {Label::title, "Notes on the Parallel Education System. "},
+        {Label::place, "Prishtina"}}},
+      {{{Label::author, "Hoxha A."}, {Label::title, "Notes on the Parallel Education System. Prishtina;"}},
+       {{Label::author, "Hoxha A."}, {Label::title, "Notes on the Parallel Education System. "},
+        {Label::place, "Prishtina;"}}},
+      // A journal's word is the journal.
+      {{{Label::title, "Notes on the Parallel Education System. Review"}},
+       {{Label::title, "Notes on the Parallel Education System. "}, {Label::container, "Review"}}},
+      // A short title, a place already: unchanged.
+      {{{Label::title, "Kosovo. Prishtina"}}, {{Label::title, "Kosovo. Prishtina"}}},
+      {{{Label::title, "Notes on the System. Prishtina"}, {Label::place, "Pristina"}},
+       {{Label::title, "Notes on the System. Prishtina"}, {Label::place, "Pristina"}}},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.spans.back().second);
+    CHECK(repaired_spans(row.spans) == row.repaired);
+  }
+}
