@@ -75,9 +75,10 @@ void split_quoted_title(Workspace& ws) {
   }
 }
 
-// A title span whose last sentence is an organisation's short name, with no
-// container or publisher elsewhere: that name is the site or body that
-// published it ("Resolution 1244. UN.").
+// A title span whose last sentence is an organisation's short name, or
+// whose last comma is followed by one (Harvard's "Mission in Kosovo:
+// Mandate, OSCE."), with no container or publisher elsewhere: that name is
+// the site or body that published it ("Resolution 1244. UN.").
 void split_trailing_organisation(Workspace& ws) {
   const std::string& source = ws.source;
   auto& spans = ws.spans;
@@ -86,9 +87,14 @@ void split_trailing_organisation(Workspace& ws) {
     if (spans[i].label != Label::title) continue;
     std::string_view text = trim(spans[i].text(source), " .");
     std::size_t stop = text.rfind(". ");
-    if (stop == std::string_view::npos) return;
-    std::string_view name = text.substr(stop + 2);
-    if (std::ranges::count(name, ' ') > 2 || !is_organisation_name(name)) return;
+    std::size_t comma = text.rfind(", ");
+    std::string_view name;
+    if (stop != std::string_view::npos && std::ranges::count(text.substr(stop + 2), ' ') <= 2)
+      name = text.substr(stop + 2);
+    else if (static const Regex acronym(R"(^(?![IVXLCDM]+$)\p{Lu}{2,6}$)");
+             comma != std::string_view::npos && acronym.full_match(text.substr(comma + 2)))
+      name = text.substr(comma + 2);   // an acronym after a comma: "Mission in Kosovo: Mandate, OSCE"
+    if (name.empty() || !is_organisation_name(name)) return;
     auto begin = static_cast<std::uint32_t>(name.data() - source.data());
     LabelledSpan container{Label::container, begin, spans[i].end};
     spans[i].end = begin;
@@ -272,10 +278,19 @@ void journal_from_lone_author(Workspace& ws) {
 
 // Whether a title ends as a finished one does: with a full stop, a question
 // or exclamation mark, or a closing quotation mark ("'Title', 2006").
+// A quotation inside the title that closes on a comma ("The Emergence of the Kosovo “Parallel State,”
+// 1988-1992") ends a phrase, not the title; one wrapping the whole title closes it.
 bool title_is_closed(std::string_view title) {
   title = trim(title, ",;:");
   if (title.empty() || std::string_view(".?!").find(title.back()) != std::string_view::npos) return true;
-  return std::ranges::any_of(kClosingQuotes, [title](std::string_view close) { return title.ends_with(close); });
+  for (std::string_view close : kClosingQuotes) {
+    if (!title.ends_with(close)) continue;
+    std::string_view inside = title.substr(0, title.size() - close.size());
+    bool wrapped = std::ranges::any_of(std::array<std::string_view, 6>{"“", "‘", "«", "\"", "'", "„"},
+                                       [title](std::string_view open) { return title.starts_with(open); });
+    return wrapped || !inside.ends_with(",");
+  }
+  return false;
 }
 
 // A year running on from an unfinished title, in a reference dated
@@ -311,20 +326,37 @@ bool names_journal_or_meeting(std::string_view text) { return has_word_of(text, 
 
 // A reference with no title whose author is neither a person nor an organisation is an anonymous work
 // named by its title ("Origins of UNOSEK. (2020). UNOSEK. https://…", "Origins of UNOSEK. Disponível em:
-// <…>"): the labeller took its opening words for the author, as an author opens most references.
+// <…>"): the labeller took its opening words for the author, as an author opens most references. What
+// the author span holds past the title's first sentence is the site or body publishing it ("Origins of
+// UNOSEK [Internet]. UNOSEK. 2020", "Origins of UNOSEK. UNOSEK https://…"); a lone body's name taken for
+// the title is that site too ("Origins of UNOSEK (2020) UNOSEK. Available at: …").
 void title_from_unnamed_author(Workspace& ws) {
-  if (ws.has(Label::title)) return;
-  for (auto& span : ws.spans) {
-    if (span.label != Label::author) continue;
-    std::string_view text = trim(span.text(ws.source), " .,;:");
-    // A title's small words ("of", "the", "for"); no list's commas, no initials' stops, no reading as names.
-    bool title_words = has_word_of(text, lex_function) && text.find_first_of(",;&.") == std::string_view::npos &&
-                       !contains_any_ascii_caseless(text, {"et al"});
-    if (title_words && !looks_like_name_list(text) && !is_organisation_name(text)) span.label = Label::title;
+  auto title = std::ranges::find_if(ws.spans, [](const LabelledSpan& s) { return s.label == Label::title; });
+  bool site_as_title = title != ws.spans.end() && std::ranges::count(title->text(ws.source), ' ') == 0 &&
+                       is_organisation_name(trim(title->text(ws.source), " .,;:")) && !ws.has(Label::container);
+  if (title != ws.spans.end() && !site_as_title) return;
+  auto author = std::ranges::find_if(ws.spans, [](const LabelledSpan& s) { return s.label == Label::author; });
+  if (author == ws.spans.end()) return;
+  std::string_view whole = author->text(ws.source);
+  std::size_t stop = whole.find(". ");
+  std::string_view lead = trim(whole.substr(0, stop), " .,;:");
+  if (lead.ends_with("]")) lead = trim(lead.substr(0, lead.rfind('[')));
+  // A stop after an initial ends no sentence ("… by Douglas P. Wornell").
+  std::size_t last_word = lead.find_last_of(' ');
+  if (stop != std::string_view::npos && utf8_length(lead.substr(last_word == std::string_view::npos ? 0 : last_word + 1)) < 2)
     return;
-  }
+  // A title's small words ("of", "the", "for"); no list's commas, no initials' stops, no reading as names.
+  bool title_words = has_word_of(lead, lex_function) && lead.find_first_of(",;&.") == std::string_view::npos &&
+                     !contains_any_ascii_caseless(lead, {"et al"});
+  if (!title_words || looks_like_name_list(lead) || is_organisation_name(lead)) return;
+  if (site_as_title) title->label = Label::container;
+  author->label = Label::title;
+  if (stop == std::string_view::npos || trim(whole.substr(stop + 1), " .,;:").empty()) return;
+  const std::uint32_t site_begin = static_cast<std::uint32_t>(author->begin + stop + 2), site_end = author->end;
+  author->end = static_cast<std::uint32_t>(author->begin + stop + 1);
+  if (!ws.has(Label::container))
+    ws.spans.insert(author + 1, LabelledSpan{Label::container, site_begin, site_end});
 }
-
 
 // A title with no container after it that goes on, past a comma, into a
 // capitalised part naming a journal or a meeting, ends at that comma: the

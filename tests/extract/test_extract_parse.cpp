@@ -293,6 +293,18 @@ TEST_CASE("extract::parse_reference structure the labeller may miss") {
     CHECK(item["title"] == "Notes on the Parallel Education System");
     CHECK(item["issued"]["literal"] == "no date");
   }
+  SECTION("a quotation closing on a comma inside a title; a site's acronym after a comma") {
+    auto pula = parsed("Pula B. The Emergence of the Kosovo “Parallel State,” 1988-1992. Nationalities Papers. "
+                       "2004;32(4):797–826.");
+    CHECK(pula["title"] == "The Emergence of the Kosovo “Parallel State,” 1988-1992");
+    CHECK(pula["issued"]["date-parts"][0][0] == 2004);
+    auto osce = parsed("Organization for Security and Co-operation in Europe (2020) Mission in Kosovo: Mandate, OSCE. "
+                       "Available at: https://www.osce.org/mission-in-kosovo/mandate (Accessed: 24 November 2020).");
+    CHECK(osce["title"] == "Mission in Kosovo: Mandate");
+    CHECK(osce["container-title"] == "OSCE");
+    // Roman numerals after a comma are volumes, not a body.
+    CHECK(parsed("ŠMAHEL, František, Husitská revoluce, I-IV, 2. vyd., Praha 1995-1996.").value("container-title", "") == "");
+  }
   SECTION("an anonymous work's opening words are its title, not an author") {
     struct Row {
       const char* text;
@@ -302,6 +314,13 @@ TEST_CASE("extract::parse_reference structure the labeller may miss") {
         {"Origins of UNOSEK. Disponível em: <https://www.unosek.org/origins-of-unosek/>. Acesso em: 24 nov. 2020.",
          "Origins of UNOSEK"},
         {"Origins of UNOSEK. (2020). UNOSEK. https://www.unosek.org/origins-of-unosek/", "Origins of UNOSEK"},
+        {"Origins of UNOSEK (2020) UNOSEK. Available at: https://www.unosek.org/origins-of-unosek/ (Accessed: 24 "
+         "November 2020).",
+         "Origins of UNOSEK"},
+        {"Origins of UNOSEK [Internet]. UNOSEK. 2020 [cited 2020 Nov 24]. Available from: "
+         "https://www.unosek.org/origins-of-unosek/",
+         "Origins of UNOSEK"},
+        {"Origins of UNOSEK. UNOSEK https://www.unosek.org/origins-of-unosek/ (2020).", "Origins of UNOSEK"},
     };
     for (const auto& row : rows) {
       CAPTURE(row.text);
