@@ -161,7 +161,9 @@ void find_end_of_inverted_name(std::string_view text, std::vector<Constraint>& o
   static const Regex inverted(
       R"(^\p{Lu}[\p{L}'’-]+,\s(?:\p{Lu}[\p{Ll}'’-]+\s){0,2}(?:(?<initials>\p{Lu}\.(?:\s?\p{Lu}\.)*+)|\p{Lu}[\p{Ll}'’-]+,\s(?:eds?|editors?|hrsg|hg)\.?)\s(?=\p{Lu}\p{Ll}))");
   auto m = inverted.match_at(text);
-  if (!m || is_organisation_name(text.substr(0, text.find(',')))) return;   // "ALICE Collaboration, K. Aamodt"
+  // "ALICE Collaboration, K. Aamodt" is a body and its members; "MERTUS, J. A." (ABNT's capitals) a person.
+  std::string_view family = text.substr(0, text.find(','));
+  if (!m || (is_organisation_name(family) && family.find(' ') != std::string_view::npos)) return;
   std::size_t next = m->end();
   std::size_t next_end = std::min(text.find_first_of(" ,:.", next), text.size());
   if (m->has(inverted.group("initials")) && (next_end == text.size() || text[next_end] != ':')) return;

@@ -188,6 +188,46 @@ void split_trailing_place(Workspace& ws) {
   spans.push_back(place);
 }
 
+// A title with no container whose last sentence is a short name that the
+// pages or the volume follow: that name is the journal ("Kosovo’s Frozen
+// Conflict. Foreign Policy 34–39 (2006)", Nature's order).
+void journal_before_numbers(Workspace& ws) {
+  if (ws.has(Label::container)) return;
+  auto& spans = ws.spans;
+  for (std::size_t i = 0; i + 1 < spans.size(); ++i) {
+    if (spans[i].label != Label::title) continue;
+    if (spans[i + 1].label != Label::pages && spans[i + 1].label != Label::volume) return;
+    std::string_view text = trim(spans[i].text(ws.source), " ,");
+    std::size_t stop = text.rfind(". ");
+    if (stop == std::string_view::npos || std::ranges::count(text.substr(0, stop), ' ') < 1) return;
+    std::string_view name = text.substr(stop + 2);
+    static const Regex journal_name(R"(^\p{Lu}[\p{L}'’&-]*(?:\s(?:\p{Lu}[\p{L}'’&-]*|of|and|for|in|the|&)){1,4}$)");
+    if (!journal_name.full_match(name)) return;
+    auto begin = static_cast<std::uint32_t>(name.data() - ws.source.data());
+    LabelledSpan journal{Label::container, begin, spans[i].end};
+    spans[i].end = begin;
+    spans.insert(spans.begin() + static_cast<std::ptrdiff_t>(i) + 1, journal);
+    return;
+  }
+}
+
+// "Resolution 1244 on the Situation Relating to Kosovo., 10 jun. 1999": a
+// day and a month ending the title, right before the year, are the date's.
+void day_and_month_to_date(Workspace& ws) {
+  auto& spans = ws.spans;
+  for (std::size_t i = 0; i + 1 < spans.size(); ++i) {
+    if (spans[i].label != Label::title || spans[i + 1].label != Label::date) continue;
+    static const Regex day_month(R"(,\s*(?<day>\d{1,2}\.?\s+(?<month>\p{L}{3,10}))\.?\s*$)");
+    std::string_view text = spans[i].text(ws.source);
+    auto m = day_month.find(text);
+    if (!m || !has_word_of(m->str(day_month.group("month")), lex_month)) return;
+    if (!trim(std::string_view(ws.source).substr(spans[i].end, spans[i + 1].begin - spans[i].end), " .").empty()) return;
+    spans[i + 1].begin = static_cast<std::uint32_t>(spans[i].begin + m->begin(day_month.group("day")));
+    spans[i].end = static_cast<std::uint32_t>(spans[i].begin + m->begin());
+    return;
+  }
+}
+
 // A reference with neither title nor container whose only words are a note
 // ("A draft note that the text never cites."): the note is what names it.
 void title_from_note(Workspace& ws) {
@@ -554,6 +594,8 @@ void repair_spans(Workspace& ws) {
   split_trailing_newspaper(ws);
   split_trailing_genre(ws);
   split_trailing_place(ws);
+  journal_before_numbers(ws);
+  day_and_month_to_date(ws);
   split_page_from_date(ws);
   title_from_unnamed_author(ws);
   title_from_note(ws);

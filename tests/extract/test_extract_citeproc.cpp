@@ -139,10 +139,10 @@ constexpr Floor kFloors[] = {
     {"chicago-author-date-de", 1.0, 1.0, 0.95},
     {"chicago-author-date-fr", 1.0, 1.0, 1.0},
     {"din-1505-2", 1.0, 1.0, 1.0},
-    {"associacao-brasileira-de-normas-tecnicas", 1.0, 0.95, 1.0},
+    {"associacao-brasileira-de-normas-tecnicas", 1.0, 1.0, 1.0},
     {"ieee", 1.0, 1.0, 1.0},
     {"vancouver", 1.0, 1.0, 1.0},
-    {"nature", 1.0, 0.95, 1.0},
+    {"nature", 1.0, 0.97, 1.0},
     {"chicago-note-bibliography", 1.0, 1.0, 1.0},
 };
 

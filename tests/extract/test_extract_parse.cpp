@@ -305,6 +305,22 @@ TEST_CASE("extract::parse_reference structure the labeller may miss") {
     // Roman numerals after a comma are volumes, not a body.
     CHECK(parsed("ŠMAHEL, František, Husitská revoluce, I-IV, 2. vyd., Praha 1995-1996.").value("container-title", "") == "");
   }
+  SECTION("a journal the pages follow; a day and month before the year; ABNT's capitals before initials") {
+    auto king = parsed("King, I. & Mason, W. Kosovo’s Frozen Conflict. Foreign Policy 34–39 (2006).");
+    CHECK(king["title"] == "Kosovo’s Frozen Conflict");
+    CHECK(king["container-title"] == "Foreign Policy");
+    auto resolution = parsed("UNITED NATIONS SECURITY COUNCIL. Resolution 1244 on the Situation Relating to Kosovo., "
+                             "10 jun. 1999. Disponível em: <http://unscr.com/en/resolutions/1244>");
+    CHECK(resolution["title"] == "Resolution 1244 on the Situation Relating to Kosovo");
+    CHECK(resolution["issued"] == json::parse(R"({"date-parts":[[1999,6,10]]})"));
+    auto mertus = parsed("MERTUS, J. A. Kosovo: How Myths and Truths Started a War. Berkeley: University of California "
+                         "Press, 1999.");
+    CHECK(mertus["title"] == "Kosovo: How Myths and Truths Started a War");
+    // One word before the numbers is no journal's name.
+    CHECK(parsed("Ressources naturelles canada (2001). Encouragement à la production d’énergie éolienne. 1 000 "
+                 "mégawatts sur cinq ans. Conditions, 23 p.")
+              .value("container-title", "") == "");
+  }
   SECTION("an anonymous work's opening words are its title, not an author") {
     struct Row {
       const char* text;
