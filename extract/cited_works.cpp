@@ -354,6 +354,12 @@ class CitationLinker {
       if (matched.size() > 1) return ambiguous(citation, cited, matched);
     }
     std::string cited_as = join(cited.names, ", ") + " " + cited.year;
+    if (auto named = named_in_text(cited)) {
+      mismatch(citation, "\"" + excerpt(citation.text, 60) + "\" names the entry at " +
+                             bib_.document.entries[keys_[*named].entry].position.to_string() +
+                             " by words of its text, not by its authors");
+      return keys_[*named].work;
+    }
     if (lenient.size() == 1) {
       const EntryKey& key = keys_[lenient.front()];
       mismatch(citation, "\"" + excerpt(citation.text, 60) + "\" gives the year " + cited.year + "; the entry at " +
@@ -368,6 +374,23 @@ class CitationLinker {
       return keys_[*spelled].work;
     }
     return unmatched(citation, "\"" + excerpt(cited_as, 80) + "\" matches no entry of the reference list");
+  }
+
+  // The one entry of the cited year whose text holds the cited name's words
+  // ("(O A 2003)" for "Bieber, Florian und Židas Daskalovski, Hrsg.O A. 2003.", as a
+  // style may render an entry without authors).
+  std::optional<std::size_t> named_in_text(const CitedWork& cited) const {
+    std::vector<std::string> words = folded_words(cited.names.front());
+    auto [year, suffix] = year_and_suffix(cited.year);
+    auto same_year = by_year_.find(year);
+    if (words.empty() || same_year == by_year_.end()) return std::nullopt;
+    std::optional<std::size_t> found;
+    for (std::size_t k : same_year->second) {
+      if (!holds(keys_[k].text, words)) continue;
+      if (found && keys_[*found].work != keys_[k].work) return std::nullopt;
+      found = k;
+    }
+    return found;
   }
 
   // The one entry of the cited year whose first author's name is within two

@@ -136,7 +136,7 @@ constexpr Floor kFloors[] = {
     {"apa", 1.0, 1.0, 1.0},
     {"chicago-author-date", 1.0, 1.0, 1.0},
     {"harvard-cite-them-right", 1.0, 1.0, 1.0},
-    {"chicago-author-date-de", 1.0, 1.0, 0.95},
+    {"chicago-author-date-de", 1.0, 1.0, 1.0},
     {"chicago-author-date-fr", 1.0, 1.0, 1.0},
     {"din-1505-2", 1.0, 1.0, 1.0},
     {"associacao-brasileira-de-normas-tecnicas", 1.0, 1.0, 1.0},

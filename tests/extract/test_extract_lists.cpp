@@ -167,6 +167,29 @@ TEST_CASE("extract: a name hyphenated across lines cites its entry") {
   for (const auto& problem : bib.problems) CHECK(problem.code != "unmatched-citation");
 }
 
+// pandoc's citeproc renders chicago-author-date-de's editor-only works as
+// "Hrsg.O A. 2003" and cites them "(O A 2003)": the words of the entry's
+// text link the citation, with a warning.
+TEST_CASE("extract: a citation naming its entry by words of its text") {
+  std::vector<extract::PagedText> pages = {
+      {"The war had a prehistory (O A 2003), as others showed (Weller 2009).\n\nLiteratur\n\n"
+       "Bieber, Florian und Židas Daskalovski, Hrsg.O A. 2003. Understanding the War in Kosovo. London: Frank Cass.\n\n"
+       "Weller, Marc. 2009. Contested Statehood. Oxford: Oxford University Press.\n",
+       {}},
+  };
+  Bibliography bib = extract::build_bibliography(extract::read_paged_text(pages, "de.pdf"));
+  REQUIRE(bib.document.citations.size() == 2);
+  REQUIRE(bib.text_citation_works[0].size() == 1);
+  REQUIRE(bib.text_citation_works[0][0]);
+  CHECK(bib.works[*bib.text_citation_works[0][0]].item.get("title") == "Understanding the War in Kosovo");
+  bool warned = false;
+  for (const auto& problem : bib.problems) {
+    CHECK(problem.code != "uncited-entry");
+    warned = warned || problem.code == "citation-mismatch";
+  }
+  CHECK(warned);
+}
+
 TEST_CASE("hostile reference lists: bounded time, nothing lost", "[hostile]") {
   auto extract = [](const std::string& text) {
     auto start = std::chrono::steady_clock::now();
