@@ -181,19 +181,18 @@ Bibliography build_bibliography(Document document, const Options& options) {
   // The lists' entries first: the authors they cite tell where a note of
   // short references splits.
   // Each list is written in one style: whether its persons end at a colon ("Müller, Harald: Titel")
-  // tells how to read an organisation there.
+  // tells how to read an organisation there, whether they all have initials how to read a lone word.
   std::vector<std::vector<std::string_view>> list_texts(document.lists.size());
   for (const ListEntry& entry : document.entries)
     if (entry.list < list_texts.size()) list_texts[entry.list].push_back(entry.text);
-  std::vector<bool> colon_lists;
-  for (const auto& texts_of_list : list_texts) colon_lists.push_back(authors_end_at_colon(texts_of_list));
+  std::vector<ParseContext> list_contexts;
+  for (const auto& texts_of_list : list_texts) list_contexts.push_back(list_context(context, texts_of_list));
   std::vector<Citation> entry_citations;
   std::vector<Reference> entry_items;
   for (auto& raw : entries) {
     const ListEntry& entry = document.entries[raw.entry];
-    ParseContext list_context = context;
-    list_context.authors_end_at_colon = entry.list < colon_lists.size() && colon_lists[entry.list];
-    entry_citations.push_back(entry_citation(std::move(raw), entry, list_context, bib.problems));
+    const ParseContext& style = entry.list < list_contexts.size() ? list_contexts[entry.list] : context;
+    entry_citations.push_back(entry_citation(std::move(raw), entry, style, bib.problems));
     entry_items.push_back(entry_citations.back().item);
   }
   KnownAuthors authors = known_authors(entry_items);

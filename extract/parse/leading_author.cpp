@@ -170,6 +170,16 @@ void find_end_of_inverted_name(std::string_view text, std::vector<Constraint>& o
   out.push_back(Constraint{static_cast<std::uint32_t>(next), static_cast<std::uint32_t>(next_end), Label::title, false});
 }
 
+// In a list whose persons all have initials ("King, I. & Mason, W."), one word before a comma and a
+// capitalised word is a title's first word, not a person ("Kosovo, Intervention and Statebuilding: …"),
+// unless it names a body ("NATO, …").
+void find_title_opening_list(std::string_view text, std::vector<Constraint>& out) {
+  static const Regex opening(R"((\p{Lu}[\p{L}'’-]+),\s\p{Lu}\p{Ll})");
+  auto m = opening.match_at(text);
+  if (!m || is_organisation_name(m->str(1))) return;
+  out.push_back(Constraint{0, static_cast<std::uint32_t>(m->end(1)), Label::title, false});
+}
+
 // "A. Hehir, Ed., Kosovo, Intervention and Statebuilding", "HEHIR, A. (ED.). Kosovo, Intervention …",
 // "Hehir A, editor. Kosovo, Intervention …": names opening the reference and an editor's role word after
 // them name the editors, and the word after the role word opens the title (not a place, nor more names).

@@ -33,6 +33,7 @@ std::vector<parsing::Constraint> rule_constraints(std::string_view text, const P
   parsing::find_publication_statements(text, constraints);
   parsing::find_leading_organisation(text, constraints);
   parsing::find_leading_colon_authors(text, context.authors_end_at_colon, constraints);
+  if (context.persons_with_initials) parsing::find_title_opening_list(text, constraints);
   parsing::find_end_of_inverted_name(text, constraints);
   parsing::find_leading_editors(text, constraints);
   parsing::find_genre(text, constraints);
@@ -84,6 +85,24 @@ bool authors_end_at_colon(const std::vector<std::string_view>& references) {
     persons += person.match_at(text).has_value();
   }
   return colon >= 3 && colon * 2 > persons;
+}
+
+bool persons_with_initials(const std::vector<std::string_view>& references) {
+  static const Regex initials(R"(^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s\p{Lu}\.)");
+  static const Regex given(R"(^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s\p{Lu}\p{Ll})");
+  std::size_t with_initials = 0, with_given = 0;
+  for (auto text : references) {
+    with_initials += initials.match_at(text).has_value();
+    with_given += given.match_at(text).has_value();
+  }
+  return with_initials >= 3 && with_initials >= 4 * with_given;
+}
+
+ParseContext list_context(const ParseContext& base, const std::vector<std::string_view>& references) {
+  ParseContext context = base;
+  context.authors_end_at_colon = authors_end_at_colon(references);
+  context.persons_with_initials = persons_with_initials(references);
+  return context;
 }
 
 ParsedReference parse_reference(std::string_view text, const ParseContext& context) {

@@ -25,6 +25,10 @@ struct ParseContext {
   // The reference list writes "Names: Title" (DIN 1505, German habits), so that an organisation before the
   // first colon is the author too ("International Court of Justice: Accordance …").
   bool authors_end_at_colon = false;
+  // The reference list writes every person family name first with initials ("King, I. & Mason, W."), so
+  // that one word before a comma and a capitalised word opens a title, not a person ("Kosovo,
+  // Intervention and Statebuilding: …", an edited book the style names no editor of).
+  bool persons_with_initials = false;
 };
 
 struct ParseNote {
@@ -54,5 +58,12 @@ ParsedReference parse_reference(std::string_view text, const ParseContext& conte
 // Whether the references of one list write their persons "Müller, Harald ; Wolf, Klaus: Title": most of
 // those that open with persons do, and at least three. Decides ParseContext::authors_end_at_colon.
 bool authors_end_at_colon(const std::vector<std::string_view>& references);
+
+// Whether the references of one list write their persons "Family, I.": at least three do, and at least
+// four times as many as write a first name in full. Decides ParseContext::persons_with_initials.
+bool persons_with_initials(const std::vector<std::string_view>& references);
+
+// The context for the references of one list: `base` with what the list's own style decides.
+ParseContext list_context(const ParseContext& base, const std::vector<std::string_view>& references);
 
 }  // namespace citekit::extract

@@ -42,6 +42,7 @@ void find_publication_statements(std::string_view text, std::vector<Constraint>&
 void find_leading_organisation(std::string_view text, std::vector<Constraint>& out);
 void find_leading_colon_authors(std::string_view text, bool list_writes_colons, std::vector<Constraint>& out);
 void find_end_of_inverted_name(std::string_view text, std::vector<Constraint>& out);
+void find_title_opening_list(std::string_view text, std::vector<Constraint>& out);
 void find_leading_editors(std::string_view text, std::vector<Constraint>& out);
 void find_genre(std::string_view text, std::vector<Constraint>& out);
 void find_report_numbers(std::string_view text, std::vector<Constraint>& out);

@@ -123,10 +123,10 @@ Scores score(const Bibliography& bib, const Truth& truth, const std::map<std::st
                 std::move(scores.wrong_titles)};
 }
 
-// The least each style reaches in every format: entries with their
+// The least each style must reach in every format: entries with their
 // boundaries right, titles parsed right, citations found and linked. The
-// issue's targets are 0.98, 0.98 and 0.97; where a style falls short, the
-// floor is what citekit reaches today, so that nothing slips back.
+// targets are 0.98, 0.98 and 0.97; each floor is what citekit reaches
+// today (every one of them, in every style), so that nothing slips back.
 struct Floor {
   const char* style;
   double boundaries, titles, citations;
@@ -142,7 +142,7 @@ constexpr Floor kFloors[] = {
     {"associacao-brasileira-de-normas-tecnicas", 1.0, 1.0, 1.0},
     {"ieee", 1.0, 1.0, 1.0},
     {"vancouver", 1.0, 1.0, 1.0},
-    {"nature", 1.0, 0.97, 1.0},
+    {"nature", 1.0, 1.0, 1.0},
     {"chicago-note-bibliography", 1.0, 1.0, 1.0},
 };
 

@@ -142,3 +142,34 @@ TEST_CASE("extract::authors_end_at_colon") {
   CHECK_FALSE(extract::authors_end_at_colon(apa));
   CHECK_FALSE(extract::authors_end_at_colon(std::vector<std::string_view>(din.begin(), din.begin() + 2)));
 }
+
+TEST_CASE("extract::persons_with_initials and a lone word opening a title") {
+  std::vector<std::string_view> nature = {
+      "Ker-Lindsay, J. From autonomy to independence. Ethnopolitics 5, 1–20 (2006).",
+      "King, I. & Mason, W. Peace at Any Price (Cornell University Press, 2006).",
+      "Malcolm, N. Kosovo: A Short History (Macmillan, 1998).",
+      "Mertus, J. A. Kosovo: How Myths and Truths Started a War (University of California Press, 1999).",
+      "Weller, M. Contested Statehood (Oxford University Press, 2009).",
+      "Kosovo, Intervention and Statebuilding: The International Community. (Routledge, 2010).",
+  };
+  CHECK(extract::persons_with_initials(nature));
+  std::vector<std::string_view> chicago = {
+      "Ker-Lindsay, James. 2006. From Autonomy to Independence.",
+      "King, Iain, and Whit Mason. 2006. Peace at Any Price.",
+      "Malcolm, Noel. 1998. Kosovo: A Short History.",
+      "Mertus, J. A. 1999. Kosovo: How Myths and Truths Started a War.",
+  };
+  CHECK_FALSE(extract::persons_with_initials(chicago));
+  // In such a list, the lone word is the title's.
+  auto parse_in = [](const std::vector<std::string_view>& list, std::string_view text) {
+    return extract::parse_reference(text, extract::list_context({}, list)).item;
+  };
+  Reference book = parse_in(nature, nature[5]);
+  CHECK(book.get("title") == "Kosovo, Intervention and Statebuilding: The International Community");
+  CHECK(book.authors().empty());
+  // A body stays the author; outside such a list a lone word may be a person ("Foucault, Discipline and Punish").
+  CHECK_FALSE(parse_in(nature, "NATO, Kosovo Force. (NATO, 2020).").authors().empty());
+  std::vector<Constraint> constraints;
+  extract::parsing::find_title_opening_list("Malcolm, N. Kosovo.", constraints);
+  CHECK(constraints.empty());
+}
