@@ -2,6 +2,7 @@
 
 #include "core/csl_json.hpp"
 #include "core/regex.hpp"
+#include "extract/readers/endnote_fields.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -16,7 +17,7 @@ std::string hyperlink_target(std::string_view instruction) {
 
 bool is_citation_field(std::string_view instruction) {
   static const Regex pattern(R"(^\s*ADDIN\s+(?:ZOTERO_ITEM\s+)?CSL_CITATION\s*\{)");
-  return pattern.contains(instruction);
+  return pattern.contains(instruction) || is_endnote_citation_field(instruction);
 }
 
 bool is_bibliography_field(std::string_view instruction) {
@@ -27,6 +28,7 @@ bool is_bibliography_field(std::string_view instruction) {
 }
 
 std::vector<CitedWork> citation_items(const std::string& instruction, std::vector<std::string>& problems) {
+  if (is_endnote_citation_field(instruction)) return endnote_citation_items(instruction, problems);
   std::vector<CitedWork> items;
   // The JSON runs from the first "{" to the last "}" (LibreOffice's Zotero
   // marks add " RND…" after it).

@@ -29,8 +29,8 @@ using Relationships = std::map<std::string, Relationship, std::less<>>;  // by I
 // when the field only jumps inside the document (\l "bookmark").
 std::string hyperlink_target(std::string_view instruction);
 
-// Zotero ("ADDIN ZOTERO_ITEM CSL_CITATION {…}") and Mendeley ("ADDIN
-// CSL_CITATION {…}") citation fields.
+// Zotero ("ADDIN ZOTERO_ITEM CSL_CITATION {…}"), Mendeley ("ADDIN
+// CSL_CITATION {…}") and EndNote ("ADDIN EN.CITE <EndNote>…") citation fields.
 bool is_citation_field(std::string_view instruction);
 
 // Fields whose result is a bibliography: Word's own (BIBLIOGRAPHY), Zotero

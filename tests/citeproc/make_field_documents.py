@@ -1,15 +1,16 @@
 #!/usr/bin/env python3
-"""Word documents whose citations are citation-manager fields, as Zotero's
-and Mendeley's Word plugins write them: each citation a field whose
-instruction holds the cited items as CSL-JSON and whose result is the
-citation as shown; the bibliography a field (ADDIN ZOTERO_BIBL, or ADDIN
-Mendeley Bibliography CSL_BIBLIOGRAPHY) whose result is one paragraph per
-entry in the Bibliography style. What is shown is rendered by pandoc's
+"""Word documents whose citations are citation-manager fields, as Zotero's,
+Mendeley's and EndNote's Word plugins write them: each citation a field
+whose instruction holds the cited items (CSL-JSON; EndNote's own XML
+records) and whose result is the citation as shown; the bibliography a
+field (ADDIN ZOTERO_BIBL, ADDIN Mendeley Bibliography CSL_BIBLIOGRAPHY,
+ADDIN EN.REFLIST) whose result is one paragraph per entry in the
+Bibliography style. What is shown is rendered by pandoc's
 citeproc (APA) from tests/citeproc/sample.md and works.yaml; the items in
 the fields are the works as CSL-JSON. Zotero splits a long instruction over
 several runs, as here.
 
-Usage: make_field_documents.py SAMPLES_DIR   (writes zotero-fields.docx and mendeley-fields.docx)
+Usage: make_field_documents.py SAMPLES_DIR   (writes zotero-, mendeley- and endnote-fields.docx)
 """
 import json
 import pathlib
@@ -60,7 +61,73 @@ def field(instruction, shown_runs, pieces=1):
             '<w:r><w:fldChar w:fldCharType="end"/></w:r>')
 
 
+ENDNOTE_NUMBERS = {}   # EndNote's record numbers, one per work
+ENDNOTE_TYPES = {"article-journal": ("Journal Article", 17), "book": ("Book", 6), "chapter": ("Book Section", 5),
+                 "report": ("Report", 27), "thesis": ("Thesis", 32), "webpage": ("Web Page", 12),
+                 "article-newspaper": ("Newspaper Article", 23), "article-magazine": ("Magazine Article", 19),
+                 "legislation": ("Statute", 31), "legal_case": ("Case", 7)}
+
+
+def styled(text):
+    return f'<style face="normal" font="default" size="100%">{escape(str(text))}</style>'
+
+
+def endnote_name(name):
+    if "literal" in name:
+        return name["literal"] + ","
+    return f'{name.get("family", "")}, {name.get("given", "")}'.strip(", ")
+
+
+def endnote_record(item, number):
+    """The item as EndNote stores a record in its fields."""
+    kind, code = ENDNOTE_TYPES.get(item["type"], ("Generic", 13))
+    xml = f'<record><rec-number>{number}</rec-number><ref-type name="{kind}">{code}</ref-type><contributors>'
+    for role, element in (("author", "authors"), ("editor", "secondary-authors")):
+        if role in item:
+            xml += f"<{element}>" + "".join(f"<author>{styled(endnote_name(n))}</author>" for n in item[role]) + f"</{element}>"
+    xml += "</contributors><titles>"
+    xml += f'<title>{styled(item["title"])}</title>' if "title" in item else ""
+    xml += f'<secondary-title>{styled(item["container-title"])}</secondary-title>' if "container-title" in item else ""
+    xml += "</titles>"
+    if item["type"] == "article-journal" and "container-title" in item:
+        xml += f'<periodical><full-title>{styled(item["container-title"])}</full-title></periodical>'
+    # A report's number is EndNote's "number", as a journal's issue is.
+    for variable, element in (("page", "pages"), ("volume", "volume"), ("issue", "number"), ("number", "number"),
+                              ("publisher-place", "pub-location"), ("publisher", "publisher"),
+                              ("genre", "work-type"), ("DOI", "electronic-resource-num")):
+        if variable in item:
+            xml += f"<{element}>{styled(item[variable])}</{element}>"
+    if "issued" in item:
+        parts = item["issued"]["date-parts"][0]
+        xml += f'<dates><year>{styled(parts[0])}</year>'
+        if len(parts) == 3:
+            xml += f'<pub-dates><date>{styled("%04d-%02d-%02d" % tuple(parts))}</date></pub-dates>'
+        xml += "</dates>"
+    if "URL" in item:
+        xml += f'<urls><related-urls><url>{styled(item["URL"])}</url></related-urls></urls>'
+    if "accessed" in item:
+        xml += f'<access-date>{styled("%04d-%02d-%02d" % tuple(item["accessed"]["date-parts"][0]))}</access-date>'
+    return xml + "</record>"
+
+
+def endnote_instruction(cite, items, shown, numbers):
+    cites = ""
+    for citation in cite:
+        item = items[citation["citationId"]]
+        number = numbers.setdefault(item["id"], len(numbers) + 1)
+        author = (item.get("author") or item.get("editor") or [{}])[0]
+        suffix = inline_text(citation.get("citationSuffix", [])).strip(" ,").replace("\u00a0", " ")
+        pages = f"<Pages>{escape(suffix.partition(' ')[2] or suffix)}</Pages>" if suffix else ""
+        year = item["issued"]["date-parts"][0][0] if "issued" in item else ""
+        cites += (f'<Cite><Author>{escape(author.get("family", author.get("literal", "")))}</Author><Year>{year}</Year>'
+                  f'<RecNum>{number}</RecNum>{pages}<DisplayText>{escape(shown)}</DisplayText>'
+                  f'{endnote_record(item, number)}</Cite>')
+    return f" ADDIN EN.CITE <EndNote>{cites}</EndNote>"
+
+
 def citation_instruction(manager, cite, items, shown, number):
+    if manager == "endnote":
+        return endnote_instruction(cite, items, shown, ENDNOTE_NUMBERS)
     cited = []
     for k, citation in enumerate(cite):
         item = dict(items[citation["citationId"]])
@@ -116,8 +183,9 @@ def document_xml(manager, ast, items):
             for entry in block["c"][1]:
                 entries.append(inline_text(entry["c"][1][0]["c"]))
     body.append(f'<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr>{run("References")}</w:p>')
-    instruction = (' ADDIN ZOTERO_BIBL {"uncited":[],"omitted":[],"custom":[]} CSL_BIBLIOGRAPHY '
-                   if manager == "zotero" else "ADDIN Mendeley Bibliography CSL_BIBLIOGRAPHY ")
+    instruction = {"zotero": ' ADDIN ZOTERO_BIBL {"uncited":[],"omitted":[],"custom":[]} CSL_BIBLIOGRAPHY ',
+                   "mendeley": "ADDIN Mendeley Bibliography CSL_BIBLIOGRAPHY ",
+                   "endnote": " ADDIN EN.REFLIST "}[manager]
     paragraphs = [f'<w:p><w:pPr><w:pStyle w:val="Bibliography"/></w:pPr>{run(text)}</w:p>' for text in entries]
     # The field opens in the first entry's paragraph and closes in the last's.
     first = paragraphs[0].replace("<w:p><w:pPr><w:pStyle w:val=\"Bibliography\"/></w:pPr>",
@@ -172,7 +240,7 @@ def main():
     sample, works = str(HERE / "sample.md"), str(HERE / "works.yaml")
     items = {item["id"]: item for item in json.loads(pandoc(works, "-s", "-f", "markdown", "-t", "csljson"))}
     ast = json.loads(pandoc(sample, works, "--citeproc", "--csl", STYLE, "-t", "json"))
-    for manager in ("zotero", "mendeley"):
+    for manager in ("zotero", "mendeley", "endnote"):
         write_docx(out / f"{manager}-fields.docx", document_xml(manager, ast, items))
 
 

@@ -1,10 +1,11 @@
 // The body of Word documents (extract/readers/docx_body.cpp): citations
-// that Zotero's and Mendeley's Word plugins keep as fields, and their
-// bibliography fields. samples/zotero-fields.docx and mendeley-fields.docx
-// are made by tests/citeproc/make_field_documents.py.
+// that Zotero's, Mendeley's and EndNote's Word plugins keep as fields, and
+// their bibliography fields. samples/zotero-fields.docx, mendeley-fields.docx
+// and endnote-fields.docx are made by tests/citeproc/make_field_documents.py.
 #include "core/csl_json.hpp"
 #include "export/exporters.hpp"
 #include "extract/extract.hpp"
+#include "extract/readers/endnote_fields.hpp"
 #include "tests/catch.hpp"
 #include "tests/support.hpp"
 
@@ -14,8 +15,8 @@
 
 using namespace citekit;
 
-TEST_CASE("extract::docx_body_blocks Zotero and Mendeley fields: items read, linked to the bibliography, exported as stored") {
-  for (const char* sample : {"zotero-fields.docx", "mendeley-fields.docx"}) {
+TEST_CASE("extract::docx_body_blocks Zotero, Mendeley and EndNote fields: items read, linked, exported as stored") {
+  for (const char* sample : {"zotero-fields.docx", "mendeley-fields.docx", "endnote-fields.docx"}) {
     CAPTURE(sample);
     std::istringstream none;
     auto bib = extract::extract_file((test::samples_dir() / sample).string(), none);
@@ -49,5 +50,32 @@ TEST_CASE("extract::docx_body_blocks Zotero and Mendeley fields: items read, lin
     CHECK(items == 9);
     CHECK(bib->document.citations[0].works[0].locator == "4");  // "p. 4" kept as the locator
     for (const auto& problem : bib->problems) CHECK(problem.severity == Severity::info);
+  }
+}
+
+// EndNote stores its own records, not CSL-JSON: read into CSL items, the
+// works are those the Zotero fields of the same text store.
+TEST_CASE("extract: EndNote's records give the works Zotero's CSL-JSON gives") {
+  std::istringstream none;
+  auto zotero = extract::extract_file((test::samples_dir() / "zotero-fields.docx").string(), none);
+  auto endnote = extract::extract_file((test::samples_dir() / "endnote-fields.docx").string(), none);
+  REQUIRE(zotero);
+  REQUIRE(endnote);
+  REQUIRE(endnote->works.size() == zotero->works.size());
+  for (std::size_t w = 0; w < zotero->works.size(); ++w) {
+    Reference read = endnote->works[w].item;
+    Reference stored = zotero->works[w].item;
+    CHECK(nlohmann::json::parse(to_csl_json(read).dump()) == nlohmann::json::parse(to_csl_json(stored).dump()));
+  }
+}
+
+TEST_CASE("extract: an EndNote field without a readable record is read by its text") {
+  for (const char* instruction : {" ADDIN EN.CITE <EndNote><Cite><Author>Weller</Author></Cite></EndNote>",
+                                  " ADDIN EN.CITE <EndNote><Cite><record><titles>"}) {
+    CAPTURE(instruction);
+    std::vector<std::string> problems;
+    auto items = extract::endnote_citation_items(instruction, problems);
+    CHECK(items.empty());
+    CHECK(problems.size() == 1);
   }
 }
