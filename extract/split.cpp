@@ -70,6 +70,14 @@ bool looks_like_reference(std::string_view part) {
   return signals.contains(part);
 }
 
+// "Global Governance. 2004; 10(1):67–81": in the NLM (Vancouver) order the
+// ";" after the year leads to the volume, issue and pages of the same
+// reference, whatever they look like ("2019; 2011(3): 1-9").
+bool continues_nlm_date(std::string_view part) {
+  static const Regex volume_issue_pages(R"(^\d{1,4}[A-Za-z]?\s*(?:\([^()]{1,12}\))?\s*:\s*[e\d])");
+  return volume_issue_pages.match_at(part).has_value();
+}
+
 std::string folded(std::string_view text) {
   std::string out;
   bool space = false;
@@ -127,7 +135,8 @@ std::vector<std::pair<std::size_t, std::size_t>> reference_spans(std::string_vie
     if (trimmed.empty()) return;
     std::size_t b = begin + static_cast<std::size_t>(trimmed.data() - part.data());
     bool own = after_paragraph ? starts_own_reference(trimmed)
-                               : looks_like_reference(trimmed) || opens_with_known_author(trimmed, authors);
+                               : !continues_nlm_date(trimmed) &&
+                                     (looks_like_reference(trimmed) || opens_with_known_author(trimmed, authors));
     if (!spans.empty() && !own)
       spans.back().second = b + trimmed.size();  // rejoin the part before
     else

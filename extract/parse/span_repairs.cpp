@@ -444,7 +444,7 @@ void title_past_comma_into_container(Workspace& ws) {
   auto& spans = ws.spans;
   for (std::size_t i = 0; i + 1 < spans.size(); ++i) {
     if (spans[i].label != Label::title || spans[i + 1].label != Label::container) continue;
-    std::string_view between = ws.source.substr(spans[i].end, spans[i + 1].begin - spans[i].end);
+    std::string_view between = std::string_view(ws.source).substr(spans[i].end, spans[i + 1].begin - spans[i].end);
     std::string_view title = spans[i].text(ws.source);
     bool cut_at_comma = trim(between) == "," || (trim(between).empty() && !title.empty() && title.back() == ',');
     if (!cut_at_comma) return;

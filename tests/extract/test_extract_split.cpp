@@ -34,6 +34,13 @@ TEST_CASE("extract::reference_spans") {
       {"discursive lead-in joins the next part", "See also the debate; Smith. Title. 2001",
        {"See also the debate; Smith. Title. 2001"}},
       {"page-only short forms split", "Brand, p.10; Everts, p.199", {"Brand, p.10", "Everts, p.199"}},
+      {"Vancouver's year; volume(issue):pages stays one reference",
+       "Cooke GS, et al. Accelerating the elimination of viral hepatitis. Lancet Gastroenterol Hepatol. 2019 Feb; "
+       "4(2):135–84. p. 1.",
+       {"Cooke GS, et al. Accelerating the elimination of viral hepatitis. Lancet Gastroenterol Hepatol. 2019 Feb; "
+        "4(2):135–84. p. 1."}},
+      {"… and pages that look like years", "Yannis A. The UN as Government. Global Governance. 2004; 1999(1): 2001-2020",
+       {"Yannis A. The UN as Government. Global Governance. 2004; 1999(1): 2001-2020"}},
       {"a later paragraph with its own link is its own reference",
        "Smith. Title. (Press, 2001)\nJones. Other. Available at: https://x.org",
        {"Smith. Title. (Press, 2001)", "Jones. Other. Available at: https://x.org"}},
