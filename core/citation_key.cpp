@@ -89,7 +89,7 @@ std::string base_citation_key(const Reference& item) {
   return author_part(item) + year + title_word(item);
 }
 
-void assign_citation_keys(const std::vector<Reference*>& items) {
+void assign_citation_keys(const std::vector<Reference*>& items, const std::vector<std::string>& reserved) {
   std::map<std::string, std::vector<Reference*>> by_base;
   std::vector<std::string> order;
   for (Reference* item : items) {
@@ -98,9 +98,12 @@ void assign_citation_keys(const std::vector<Reference*>& items) {
     by_base[base].push_back(item);
   }
   std::set<std::string> taken(order.begin(), order.end());
+  std::set<std::string> kept;
+  for (const auto& key : reserved) kept.insert(to_lower_ascii(key));
+  taken.insert(kept.begin(), kept.end());
   for (const auto& base : order) {
     auto& group = by_base[base];
-    if (group.size() == 1) {
+    if (group.size() == 1 && !kept.count(base)) {
       group.front()->id = base;
       continue;
     }

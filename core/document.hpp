@@ -105,6 +105,9 @@ struct Document {
   std::vector<ReferenceList> lists;
   std::vector<ListEntry> entries;   // every list's, in document order
   std::vector<TextCitation> citations;  // in the running text, in document order
+  // Items the document's metadata gives under their keys (pandoc's
+  // `references:`, its `bibliography:` files): what "[@key]" cites.
+  std::vector<Reference> bibliography;
   // A note may be referenced again later (Markdown, HTML, JATS): repeated
   // markers are then citations, not duplicates.
   bool markers_can_repeat = false;

@@ -120,10 +120,18 @@ void write_link_summary(std::string& out, const LinkResults* links) {
   out += fmt::format("  {} links: {}\n", links->reports.size(), summary.empty() ? "none" : summary);
 }
 
+// The authors; else the editors, marked so ("Florian Bieber, Židas Daskalovski (eds.)").
+std::string creators_of(const Reference& item) {
+  if (!item.authors().empty()) return names_of(item.authors());
+  auto editors = item.names.find("editor");
+  if (editors == item.names.end() || editors->second.empty()) return {};
+  return names_of(editors->second) + (editors->second.size() == 1 ? " (ed.)" : " (eds.)");
+}
+
 }  // namespace
 
 std::string describe_item(const Reference& item) {
-  std::string out = names_of(item.authors());
+  std::string out = creators_of(item);
   if (const Date* issued = item.date("issued")) out += fmt::format("{}({})", out.empty() ? "" : " ", issued->iso());
   if (!out.empty()) out += '.';
   add_sentence(out, item.get("title"));

@@ -147,6 +147,10 @@ class CitationLinker {
 
  private:
   void index_entries() {
+    const auto& items = bib_.document.bibliography;
+    for (std::size_t i = 0; i < items.size(); ++i) metadata_items_.try_emplace(items[i].id, i);
+    if (!items.empty())
+      for (std::size_t w = 0; w < bib_.works.size(); ++w) works_by_key_.try_emplace(bib_.works[w].item.id, w);
     const auto& entries = bib_.document.entries;
     for (const Citation& citation : bib_.citations) {
       if (citation.raw.source != ReferenceSource::list_entry) continue;
@@ -200,10 +204,48 @@ class CitationLinker {
     return std::nullopt;
   }
 
+  // A key: the entry the markup anchors under it ("ref-" + key, as pandoc
+  // writes it); else the item the document's metadata gives under it (the
+  // entry that gives the same work adopts it; else it is a work of its own);
+  // else the one entry whose first author and year the key spells
+  // ("weller2009", "wellerContestedStatehood2009").
   std::optional<std::size_t> by_key(const TextCitation& citation, const CitedWork& cited) {
     for (const std::string& id : {cited.key, "ref-" + cited.key})
       if (auto found = by_id_.find(id); found != by_id_.end()) return keys_[found->second].work;
-    return unmatched(citation, "\"" + cited.key + "\" names no entry of the reference list");
+    if (auto item = metadata_items_.find(cited.key); item != metadata_items_.end()) {
+      const Reference& given = bib_.document.bibliography[item->second];
+      if (auto key = entry_giving(given)) {
+        adopt(keys_[*key].work, given);
+        return keys_[*key].work;
+      }
+      if (auto keyed = work_keyed(given.id)) return keyed;
+      return work_of_item(given, given.id);
+    }
+    if (auto spelled = entry_spelled_by(cited.key)) return keys_[*spelled].work;
+    return unmatched(citation, "\"@" + cited.key + "\" names no entry of " +
+                                   (keys_.empty() ? "a reference list" : "the reference list") +
+                                   " and no item of the document's bibliography");
+  }
+
+  // The work a note's citation of the same key made (it kept the key).
+  std::optional<std::size_t> work_keyed(const std::string& key) const {
+    if (auto found = works_by_key_.find(key); found != works_by_key_.end()) return found->second;
+    return std::nullopt;
+  }
+
+  // The one entry whose first author's family name and year a key spells.
+  std::optional<std::size_t> entry_spelled_by(std::string_view key) const {
+    static const Regex name(R"(^(?:\p{Lu}{2,}(?!\p{Ll})|\p{L}\p{Ll}+))");
+    static const Regex year(R"((?<!\p{N})(?:1[5-9]\d\d|20\d\d)(?:[a-z](?![\p{L}\p{N}]))?(?!\p{N}))");
+    auto named = name.find(key);
+    auto dated = year.find(key);
+    if (!named || !dated) return std::nullopt;
+    CitedWork spelled;
+    spelled.names.emplace_back(named->str());
+    spelled.year = std::string(dated->str());
+    std::vector<std::size_t> matched = distinct_works(of_year(candidates(spelled, false), spelled));
+    if (matched.size() != 1) return std::nullopt;
+    return matched.front();
   }
 
   std::optional<std::size_t> by_number(const TextCitation& citation, const CitedWork& cited) {
@@ -234,7 +276,7 @@ class CitationLinker {
     if (!keys_.empty())
       unmatched(citation, "the citation manager's item \"" + excerpt(item.get("title"), 60) + "\" in \"" +
                               excerpt(citation.text, 60) + "\" matches no entry of the reference list");
-    return work_of_item(item);
+    return work_of_item(item, base_citation_key(item));
   }
 
   std::optional<std::size_t> entry_giving(const Reference& item) const {
@@ -269,13 +311,13 @@ class CitationLinker {
   }
 
   // The work an item no entry gives stands for: one per distinct item.
-  std::size_t work_of_item(const Reference& item) {
+  std::size_t work_of_item(const Reference& item, const std::string& key) {
     std::string identity = folded(item.get("title")) + "\n" + to_lower_ascii(item.get("DOI"));
     if (auto found = item_works_.find(identity); found != item_works_.end()) return found->second;
     Work work;
     work.item = item;
     work.item.origin = ItemOrigin::document;
-    work.item.id = unused_key(base_citation_key(item));
+    work.item.id = unused_key(key);
     bib_.works.push_back(std::move(work));
     item_works_.emplace(identity, bib_.works.size() - 1);
     return bib_.works.size() - 1;
@@ -468,6 +510,8 @@ class CitationLinker {
   Bibliography& bib_;
   std::vector<EntryKey> keys_;
   std::unordered_map<std::string, std::size_t> by_id_;
+  std::unordered_map<std::string, std::size_t> metadata_items_;  // the document bibliography's items by key
+  std::unordered_map<std::string, std::size_t> works_by_key_;    // works of notes, by key, when there are such items
   std::unordered_map<std::string, std::size_t> by_label_;
   std::unordered_map<std::string, std::vector<std::size_t>> by_form_;  // a first author's forms (or a title's first word)
   std::unordered_map<std::string, std::vector<std::size_t>> by_year_;

@@ -217,10 +217,22 @@ class WorkLinker {
     }
   }
 
+  // Works of the document's own bibliography keep the keys it gives them
+  // (pandoc's "[@weller2009]" cites "weller2009"); the others get keys of
+  // their own.
   void assign_keys() {
+    std::vector<std::string> given;
+    for (const Reference& item : bib_.document.bibliography) given.push_back(item.id);
+    std::sort(given.begin(), given.end());
     std::vector<Reference*> items;
-    for (auto& work : bib_.works) items.push_back(&work.item);
-    assign_citation_keys(items);
+    std::vector<std::string> kept;
+    for (auto& work : bib_.works) {
+      bool own_key = std::binary_search(given.begin(), given.end(), work.item.id) &&
+                     std::find(kept.begin(), kept.end(), work.item.id) == kept.end();
+      if (own_key) kept.push_back(work.item.id);
+      else items.push_back(&work.item);
+    }
+    assign_citation_keys(items, kept);
     for (auto& citation : bib_.citations) citation.item.id = bib_.works[citation.work].item.id;
   }
 

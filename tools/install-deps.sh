@@ -12,7 +12,7 @@ packages=(
   build-essential cmake ninja-build pkg-config git ca-certificates
   libpcre2-dev libcurl4-openssl-dev libpugixml-dev libfmt-dev nlohmann-json3-dev libcli11-dev
   libsqlite3-dev libzip-dev libtomlplusplus-dev libidn2-dev
-  libgumbo-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libpoppler-cpp-dev libuchardet-dev
+  libgumbo-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libpoppler-cpp-dev libuchardet-dev libyaml-cpp-dev
   catch2 libcpp-httplib-dev libssl-dev
   clang libclang-rt-14-dev python3
   pandoc biber texlive-latex-base texlive-latex-recommended lmodern jing libxml2-utils

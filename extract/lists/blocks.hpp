@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace citekit::extract {
@@ -45,6 +46,10 @@ struct Block {
   bool source_lines = false;  // the text is the document's own, line for line: offsets give exact positions
   bool continues = false;     // text: it goes on with the block before (a page break, not a paragraph's end)
   std::vector<LineBox> boxes; // text from a page: each line's box, when known (else empty)
+  // Markup: the block's own source, from its position on (a Markdown
+  // paragraph as written), where a citation's words are looked for to give
+  // it an exact position; empty when the format has none.
+  std::string_view source;
   std::string anchor;         // an id the markup gives ("ref-weller2009", JATS "B12")
   std::string label;          // a number the markup gives ("12")
   std::size_t list = 0;       // for entries: blocks of one list share a number; a new number starts a new list

@@ -4,6 +4,7 @@
 #include "core/text.hpp"
 #include "extract/lists/entries.hpp"
 #include "extract/lists/headings.hpp"
+#include "extract/lists/pandoc_citations.hpp"
 #include "extract/lists/text_citations.hpp"
 
 #include <algorithm>
@@ -42,14 +43,35 @@ class BlockCursor {
   explicit BlockCursor(const Block& block) : block_(block), where_(block.position) {}
 
   Position at(std::size_t offset) {
-    if (!block_.source_lines) return block_.position;
-    offset = std::min(offset, block_.text.size());
+    if (!block_.source_lines) return in_source(offset);
+    return advance(block_.text, std::min(offset, block_.text.size()));
+  }
+
+ private:
+  // Markup: the text's first words at `offset` found in the block's source,
+  // at or after the last ones found; the block's start when they are not
+  // there as written (the markup changed them).
+  Position in_source(std::size_t offset) {
+    constexpr std::size_t kWords = 16;  // bytes: enough to tell "[@weller2009" from "[@weller2011"
+    std::string_view text = block_.text;
+    std::size_t length = 0;
+    while (offset + length < text.size() && length < kWords && text[offset + length] != '\n' &&
+           static_cast<unsigned char>(text[offset + length]) < 0x80)
+      ++length;
+    if (length < 3 || block_.source.empty()) return block_.position;
+    std::size_t found = block_.source.find(text.substr(offset, length), offset_);
+    if (found == std::string_view::npos) return block_.position;
+    return advance(block_.source, found);
+  }
+
+  // The position `offset` bytes into `text` (the block's text or source), counted on from the last one asked.
+  Position advance(std::string_view text, std::size_t offset) {
     if (offset < offset_) {
       offset_ = 0;
       where_ = block_.position;
     }
     for (; offset_ < offset; ++offset_) {
-      unsigned char c = static_cast<unsigned char>(block_.text[offset_]);
+      unsigned char c = static_cast<unsigned char>(text[offset_]);
       if (c == '\n') {
         ++where_.line;
         where_.column = 1;
@@ -60,6 +82,8 @@ class BlockCursor {
     where_.offset = block_.position.offset + offset;
     return where_;
   }
+
+ public:
 
  private:
   const Block& block_;
@@ -213,22 +237,26 @@ class ListFinder {
     if (!has_entries) document_.lists.pop_back();
   }
 
-  // Marked citations wherever they are; citations found by their shape in
-  // the running text, when there is a list for them to cite (numeric ones
-  // when its entries are numbered). In document order: block by block.
+  // Marked citations wherever they are; pandoc's "[@key]" in the running
+  // text; citations found by their shape in the running text, when there is
+  // a list for them to cite (numeric ones when its entries are numbered). In
+  // document order: block by block.
   void find_citations() {
     bool any_list = !document_.entries.empty();
     bool numbered = std::any_of(document_.entries.begin(), document_.entries.end(),
                                 [](const ListEntry& entry) { return !entry.label.empty(); });
     std::optional<NumericMarks> marks;
     if (any_list && numbered) marks = numeric_marks();
+    bool narrative_keys = cites_by_bracketed_keys();
     std::size_t span = 0;
     for (std::size_t b = 0; b < blocks_.size(); ++b) {
       const Block& block = blocks_[b];
       std::vector<FoundCitation> found;
       for (const MarkedCitation& marked : block.citations) found.push_back(FoundCitation{marked.begin, marked.end, marked.citation});
-      for (; span < body_.size() && body_[span].block == b; ++span)
+      for (; span < body_.size() && body_[span].block == b; ++span) {
+        add_keys(body_[span], narrative_keys, found);
         if (any_list) add_shaped(block, body_[span], continuation(body_[span]), marks, found);
+      }
       std::stable_sort(found.begin(), found.end(), [](const auto& x, const auto& y) { return x.begin < y.begin; });
       BlockCursor cursor(block);
       for (auto& citation : found) {
@@ -237,6 +265,36 @@ class ListFinder {
         document_.citations.push_back(std::move(citation.citation));
       }
     }
+  }
+
+  bool cites_by_bracketed_keys() const {
+    return std::any_of(body_.begin(), body_.end(), [&](const BodySpan& span) {
+      return !find_bracketed_keys(text_of(span)).empty();
+    });
+  }
+
+  std::string_view text_of(const BodySpan& span) const {
+    return std::string_view(blocks_[span.block].text).substr(span.begin, span.end - span.begin);
+  }
+
+  // pandoc's citations by key in one stretch of running text, where the markup marks none.
+  void add_keys(const BodySpan& span, bool narrative, std::vector<FoundCitation>& found) const {
+    std::string_view text = text_of(span);
+    auto keyed = narrative ? find_narrative_keys(text) : std::vector<FoundCitation>{};
+    auto bracketed = find_bracketed_keys(text);
+    keyed.insert(keyed.end(), std::make_move_iterator(bracketed.begin()), std::make_move_iterator(bracketed.end()));
+    std::size_t earlier = found.size();
+    for (auto& citation : keyed)
+      add_unless_overlapping(span.begin + citation.begin, span.begin + citation.end, std::move(citation.citation), earlier, found);
+  }
+
+  // A citation found by its shape, unless one of the first `earlier` found
+  // (marked by the markup, or by key) overlaps it.
+  static void add_unless_overlapping(std::size_t begin, std::size_t end, TextCitation citation, std::size_t earlier,
+                                     std::vector<FoundCitation>& found) {
+    auto overlaps = [&](const FoundCitation& f) { return begin < f.end && f.begin < end; };
+    if (std::none_of(found.begin(), found.begin() + static_cast<std::ptrdiff_t>(earlier), overlaps))
+      found.push_back(FoundCitation{begin, end, std::move(citation)});
   }
 
   // Numbers in brackets; else superscript numbers; else numbers in
@@ -288,12 +346,9 @@ class ListFinder {
           shaped.push_back(std::move(citation));
         }
     }
-    for (auto& citation : shaped) {
-      std::size_t begin = span.begin + citation.begin, end = span.begin + citation.end;
-      bool marked = std::any_of(block.citations.begin(), block.citations.end(),
-                                [&](const MarkedCitation& m) { return begin < m.end && m.begin < end; });
-      if (!marked) found.push_back(FoundCitation{begin, end, std::move(citation.citation)});
-    }
+    std::size_t earlier = found.size();
+    for (auto& citation : shaped)
+      add_unless_overlapping(span.begin + citation.begin, span.begin + citation.end, std::move(citation.citation), earlier, found);
   }
 
   const std::vector<Block>& blocks_;

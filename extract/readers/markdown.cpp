@@ -5,17 +5,21 @@
 // label stays in source_id. It drops definitions nothing refers to, so the
 // labels of definition lines are referred to once more in an appendix past
 // the end of the text: such notes are still read, and reported unreferenced.
-// pandoc's tracked-change spans ([text]{.deletion}, [text]{.insertion}) keep
+// pandoc's metadata block gives the items "[@key]" citations name
+// (pandoc_metadata.hpp). pandoc's tracked-change spans ([text]{.deletion}, [text]{.insertion}) keep
 // only inserted text.
 #include "extract/readers/formats.hpp"
 
 #include "core/regex.hpp"
 #include "core/text.hpp"
 #include "extract/lists/blocks.hpp"
+#include "extract/lists/pandoc_citations.hpp"
 #include "extract/readers/note_text.hpp"
+#include "extract/readers/pandoc_metadata.hpp"
 
 #include <cmark-gfm.h>
 
+#include <algorithm>
 #include <memory>
 #include <set>
 
@@ -72,6 +76,10 @@ class MarkdownReader {
 
   Document read() {
     std::string source(text_);
+    // The metadata block is no text: its lines stay, blank, so that positions hold.
+    if (auto metadata = front_matter(text_); metadata && read_pandoc_bibliography(*metadata, document_))
+      for (std::size_t i = 0; i < metadata->end; ++i)
+        if (source[i] != '\n') source[i] = ' ';
     source += "\n\n";
     for (const auto& label : definition_labels(text_)) source += "[^" + label + "] ";
     NodePtr root(cmark_parse_document(source.data(), source.size(), kOptions));
@@ -89,6 +97,7 @@ class MarkdownReader {
       if (in_definition == 0 && (type == CMARK_NODE_HEADING || type == CMARK_NODE_PARAGRAPH)) add_block(node);
     }
     find_lists_and_citations(blocks_, document_);
+    cite_keys_in_notes();
     return std::move(document_);
   }
 
@@ -179,6 +188,7 @@ class MarkdownReader {
     block.kind = heading ? BlockKind::heading : BlockKind::paragraph;
     block.level = heading ? cmark_node_get_heading_level(node) : 0;
     block.position = at(node);
+    block.source = source_of(node);
     NoteTextBuilder text;
     collect_text(node, text);
     block.text = resolve_change_spans(collapse_whitespace(text.text()));
@@ -187,6 +197,41 @@ class MarkdownReader {
     if (cmark_node_get_type(item) == CMARK_NODE_ITEM && cmark_node_get_list_type(cmark_node_parent(item)) == CMARK_ORDERED_LIST)
       block.label = std::to_string(cmark_node_get_list_start(cmark_node_parent(item)) + item_index(item));
     if (!block.text.empty()) blocks_.push_back(std::move(block));
+  }
+
+  // A note that cites by key ("[^1]: See [@weller2009, 12].") cites the
+  // items the metadata gives under those keys, as a citation manager's note
+  // does; a key it does not give is reported.
+  void cite_keys_in_notes() {
+    if (document_.bibliography.empty()) return;
+    for (Note& note : document_.notes) {
+      auto found = find_bracketed_keys(note.text);
+      auto narrative = find_narrative_keys(note.text);
+      found.insert(found.end(), std::make_move_iterator(narrative.begin()), std::make_move_iterator(narrative.end()));
+      std::sort(found.begin(), found.end(), [](const auto& x, const auto& y) { return x.begin < y.begin; });
+      for (const auto& citation : found)
+        for (const CitedWork& cited : citation.citation.works) cite_key_in_note(cited.key, note);
+    }
+  }
+
+  void cite_key_in_note(const std::string& key, Note& note) {
+    const auto& items = document_.bibliography;
+    auto item = std::find_if(items.begin(), items.end(), [&](const Reference& r) { return r.id == key; });
+    if (item != items.end()) {
+      note.embedded.push_back(*item);
+      return;
+    }
+    document_.problems.push_back(Problem{Severity::warning, "unmatched-citation",
+                                         "\"@" + key + "\" in note " + note.id + " names no item of the document's bibliography",
+                                         note.position, note.id});
+  }
+
+  // The node's lines as written, from its first character to its last line's end.
+  std::string_view source_of(cmark_node* node) const {
+    std::size_t begin = offset_of(node);
+    auto last = static_cast<std::size_t>(cmark_node_get_end_line(node));
+    std::size_t end = last < line_starts_.size() ? line_starts_[last] : text_.size();
+    return begin < end ? text_.substr(begin, end - begin) : std::string_view{};
   }
 
   static int item_index(cmark_node* item) {

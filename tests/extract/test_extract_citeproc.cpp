@@ -184,3 +184,55 @@ TEST_CASE("citeproc corpus: entries, titles and citations in every style and for
   report << "\nTitles parsed wrong (HTML; the other formats differ only where their entries do):\n\n" << misses.str();
   test::write_file(corpus.parent_path().parent_path() / "citeproc-report.md", report.str());
 }
+
+namespace {
+
+// The keys pandoc reads in a Markdown file's citations, in order.
+void cited_keys(const json& node, std::vector<std::string>& keys) {
+  if (node.is_array()) {
+    for (const auto& item : node) cited_keys(item, keys);
+    return;
+  }
+  if (!node.is_object() || !node.contains("t")) return;
+  if (node["t"] == "Cite")
+    for (const auto& citation : node["c"][0]) keys.push_back(citation["citationId"].get<std::string>());
+  if (node.contains("c")) cited_keys(node["c"], keys);
+}
+
+}  // namespace
+
+// The source the corpus is rendered from, read as it is: pandoc's "[@key]"
+// citations, the bibliography its metadata names. Every citation pandoc
+// reads is found, in order, with its keys; every cited work is the item the
+// bibliography gives, under its key, with its title.
+TEST_CASE("citeproc corpus: the Markdown source, its keys and its bibliography") {
+  fs::path dir = test::scratch_dir("citeproc-source");
+  fs::path source = test::source_dir() / "tests/citeproc";
+  std::string document = "---\nbibliography: " + (source / "works.yaml").string() + "\n---\n\n" +
+                         test::read_file(source / "document.md");
+  test::write_file(dir / "document.md", document);
+  std::string command = "pandoc -f markdown -t json '" + (dir / "document.md").string() + "' -o '" +
+                        (dir / "pandoc.json").string() + "'";
+  REQUIRE(std::system(command.c_str()) == 0);
+  std::vector<std::string> truth;
+  cited_keys(json::parse(test::read_file(dir / "pandoc.json"))["blocks"], truth);
+  REQUIRE(truth.size() >= 40);
+
+  std::istringstream none;
+  auto bib = extract::extract_file((dir / "document.md").string(), none);
+  REQUIRE(bib);
+  CHECK(bib->document.bibliography.size() >= 45);
+  std::vector<std::string> found;
+  for (std::size_t c = 0; c < bib->document.citations.size(); ++c) {
+    CHECK(bib->document.citations[c].kind == CitationKind::key);
+    for (const auto& slot : bib->text_citation_works[c]) {
+      REQUIRE(slot);
+      found.push_back(bib->works[*slot].item.id);
+    }
+  }
+  CHECK(found == truth);
+  for (const auto& problem : bib->problems) CHECK(problem.severity != Severity::error);
+  std::map<std::string, std::string> titles;
+  for (const auto& item : bib->document.bibliography) titles[item.id] = std::string(item.get("title"));
+  for (const Work& work : bib->works) CHECK(work.item.get("title") == titles[work.item.id]);
+}

@@ -24,6 +24,7 @@ list(APPEND CITEKIT_TEST_SOURCES
   extract/test_extract_markdown.cpp
   extract/test_extract_names.cpp
   extract/test_extract_odt.cpp
+  extract/test_extract_pandoc_citations.cpp
   extract/test_extract_parse.cpp
   extract/test_extract_pdf.cpp
   extract/test_extract_plain_text.cpp
