@@ -58,24 +58,53 @@ std::vector<Separator> separators(std::string_view text) {
 // A paragraph of its own is a reference only when it says so clearly: a
 // link, an identifier, a bracketed publication year, or "Ibid.".
 bool starts_own_reference(std::string_view part) {
-  static const Regex signals(R"(https?://|www\.|\bdoi\b|\b10\.\d{4,9}/|\([^()]*\b(?:1[5-9]|20)\d\d\)|^ibid\b)",
+  static const Regex signals(R"(https?://|www\.|\bdoi\b|\b10\.\d{4,9}/|\barxiv:|\([^()]*\b(?:1[5-9]|20)\d\d[a-z]?\)|^ibid\b)",
                              Regex::caseless);
   return signals.contains(part);
 }
 
+}  // namespace
+
 bool looks_like_reference(std::string_view part) {
   static const Regex signals(
-      R"(\b(?:1[5-9]|20)\d\d\b|https?://|www\.|\bdoi\b|\b10\.\d{4,9}/|\bpp?\.\s*\d|\bibid\b|\bop\.? cit\b|[“"«][^”"»]{3,}[”"»]|\bn\.d\.)",
+      R"(\b(?:1[5-9]|20)\d\d[a-z]?\b|https?://|www\.|\bdoi\b|\barxiv:|\b10\.\d{4,9}/|\bpp?\.\s*\d|\bibid\b|\bop\.? cit\b|[“"«][^”"»]{3,}[”"»]|\bn\.d\.)",
       Regex::caseless);
   return signals.contains(part);
 }
 
+namespace {
+
 // "Global Governance. 2004; 10(1):67–81": in the NLM (Vancouver) order the
 // ";" after the year leads to the volume, issue and pages of the same
 // reference, whatever they look like ("2019; 2011(3): 1-9").
+// After the publisher, NLM gives the year: "London: Springer; 2012. p. 33",
+// "Brasília: SVS; 2017 [cited 2020 Mar 23]".
 bool continues_nlm_date(std::string_view part) {
   static const Regex volume_issue_pages(R"(^\d{1,4}[A-Za-z]?\s*(?:\([^()]{1,12}\))?\s*:\s*[e\d])");
-  return volume_issue_pages.match_at(part).has_value();
+  static const Regex year_first(R"(^(?:1[5-9]|20)\d\d[a-z]?(?:$|[.,;]|\s*\[))");
+  return volume_issue_pages.match_at(part).has_value() || year_first.match_at(part).has_value();
+}
+
+// "1957.", "2011 Feb 3.", "(2009)": a part that is only a date ends the
+// reference before it (Vancouver's "London: Springer; 1957.").
+bool is_bare_date(std::string_view part) {
+  static const Regex date(R"(^[\[(]?(?:1[5-9]|20)\d\d[a-z]?[\])]?(?:\s+\p{L}{3,9}\.?(?:\s+\d{1,2})?)?[.,]?$)");
+  return date.contains(part);
+}
+
+// Bytes of a joining word and the blanks after it that open a part before a
+// capital: "and J. Rockström", "und H. Müller", "et P. Bourdieu".
+std::size_t joining_word_bytes(std::string_view part) {
+  static const Regex joining(R"(^(?:and|und|et|e|y|en|och|og)\s+(?=\p{Lu}))");
+  auto m = joining.match_at(part);
+  return m ? m->end() : 0;
+}
+
+// A lead-in or authors: short, or ending with an initial ("Mou, S.M.", "SANTOS, D.", "ACOSTA PEREIRA, R").
+bool opens_next_part(std::string_view first) {
+  constexpr std::size_t kLongestLeadIn = 60;
+  static const Regex initial(R"((?<![\p{L}])\p{Lu}\.?$)");
+  return first.size() <= kLongestLeadIn || initial.contains(first);
 }
 
 std::string folded(std::string_view text) {
@@ -135,12 +164,15 @@ std::vector<std::pair<std::size_t, std::size_t>> reference_spans(std::string_vie
     if (trimmed.empty()) return;
     std::size_t b = begin + static_cast<std::size_t>(trimmed.data() - part.data());
     bool own = after_paragraph ? starts_own_reference(trimmed)
-                               : !continues_nlm_date(trimmed) &&
+                               : !continues_nlm_date(trimmed) && !is_bare_date(trimmed) &&
                                      (looks_like_reference(trimmed) || opens_with_known_author(trimmed, authors));
-    if (!spans.empty() && !own)
+    if (!spans.empty() && !own) {
       spans.back().second = b + trimmed.size();  // rejoin the part before
-    else
-      spans.emplace_back(b, b + trimmed.size());
+      return;
+    }
+    // "…; and J. Rockström et al., A roadmap…": the joining word is no part of the reference it opens.
+    if (!spans.empty()) b += joining_word_bytes(trimmed);
+    spans.emplace_back(b, begin + static_cast<std::size_t>(trimmed.data() - part.data()) + trimmed.size());
   };
   for (const Separator& separator : separators(text)) {
     add(start, separator.offset);
@@ -148,9 +180,11 @@ std::vector<std::pair<std::size_t, std::size_t>> reference_spans(std::string_vie
     after_paragraph = separator.paragraph;
   }
   add(start, text.size());
-  // A first part without signals ("See also A; B 2003") cannot rejoin anything before it: merge it forward.
+  // A first part without signals cannot rejoin anything before it: a lead-in ("See also A; B 2003") or the
+  // first authors of a list that semicolons separate ("Kabir, M.H., …, Mou, S.M.; Jahan, R. & … 2014. …")
+  // merges forward. A long part that ends otherwise is a reference of its own that shows no year.
   std::string_view first = text.substr(spans.empty() ? 0 : spans[0].first, spans.empty() ? 0 : spans[0].second - spans[0].first);
-  if (spans.size() > 1 && !looks_like_reference(first) && !opens_with_known_author(first, authors)) {
+  if (spans.size() > 1 && opens_next_part(first) && !looks_like_reference(first) && !opens_with_known_author(first, authors)) {
     spans[1].first = spans[0].first;
     spans.erase(spans.begin());
   }

@@ -29,6 +29,10 @@ KnownAuthors known_authors(const std::vector<Reference>& items);
 std::vector<std::pair<std::size_t, std::size_t>> reference_spans(std::string_view text,
                                                                   const KnownAuthors& authors = {});
 
+// True when the text carries something a reference has: a year, a link or
+// DOI, pages, a quoted title, "Ibid.", "n.d.".
+bool looks_like_reference(std::string_view text);
+
 // The note's references, numbered within the note, positioned at the note.
 std::vector<RawReference> split_references(const Note& note, std::size_t note_index, const KnownAuthors& authors = {});
 

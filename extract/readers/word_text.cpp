@@ -124,7 +124,12 @@ class WordTextScanner {
     while (i < limit && (text_[i] == ' ' || text_[i] == '\t')) ++i;
     if (i >= limit || text_[i] == '\n') return true;
     if (text_.compare(i, 3, "!!!") == 0) return true;
-    if (text_[i] != '[') return false;
+    return opens_body(i, limit);
+  }
+
+  // True when a body's opening "[12: " stands at `i`.
+  bool opens_body(std::size_t i, std::size_t limit) const {
+    if (i >= limit || text_[i] != '[') return false;
     std::size_t j = i + 1;
     while (j < limit && text_[j] >= '0' && text_[j] <= '9') ++j;
     return j > i + 1 && j + 1 < limit && text_[j] == ':' && (text_[j + 1] == ' ' || text_[j + 1] == '\n');
@@ -132,11 +137,14 @@ class WordTextScanner {
 
   // Offset of the "]" closing the body whose text starts at `start`, or npos.
   // Nested brackets are balanced; when they are not (a stray "["), the first
-  // plausible closing bracket wins and `unbalanced` is set.
+  // plausible closing bracket wins and `unbalanced` is set. A line that opens
+  // the next body ends the search: a stray "[" in one note and a stray "]"
+  // thousands of notes later must not make them one.
   std::size_t find_body_end(std::size_t start, std::size_t limit, bool& unbalanced) const {
     int depth = 1;
     std::size_t fallback = std::string_view::npos;
     for (std::size_t i = start; i < limit; ++i) {
+      if (text_[i] == '\n' && opens_body(i + 1, limit)) break;
       if (text_[i] == '[') {
         ++depth;
       } else if (text_[i] == ']') {

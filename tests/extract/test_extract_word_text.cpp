@@ -111,6 +111,18 @@ TEST_CASE("extract::read_word_text malformed bodies") {
     CHECK(d.notes[1].text == "Two.");
     CHECK(has_problem(d, "unterminated-note"));
   }
+  SECTION("a stray [ in one note and a stray ] notes later leave every note its own") {
+    Document d = read_word_text("A.[endnoteRef:1] B.[endnoteRef:2] C.[endnoteRef:3]\n\n"
+                                "[1: Terasmae J. 1970. White pine [Pinus strobus L.) in Quebec. 406-413.]\n\n"
+                                "[2: Doe J. 2001. A title. Journal 3: 4-5.]\n\n"
+                                "[3: Li X. 2008. Reconstruction chonggou].\u201d Acta 63(8): 829\u2013844.]\n",
+                                "stray.txt");
+    REQUIRE(d.notes.size() == 3);
+    CHECK(d.notes[0].text == "Terasmae J. 1970. White pine [Pinus strobus L.) in Quebec. 406-413.");
+    CHECK(d.notes[1].text == "Doe J. 2001. A title. Journal 3: 4-5.");
+    CHECK(d.notes[2].id == "3");
+    CHECK(has_problem(d, "unbalanced-brackets"));
+  }
   SECTION("a million unmatched brackets finish quickly") {
     std::string text = "P.[endnoteRef:1] [1: " + std::string(1'000'000, '[') + "] \n";
     Document d = read_word_text(text, "big.txt");
