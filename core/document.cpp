@@ -17,6 +17,15 @@ std::string_view to_string(Severity severity) {
 
 std::string_view to_string(NoteKind kind) { return kind == NoteKind::footnote ? "footnote" : "endnote"; }
 
+std::string_view to_string(NotePurpose purpose) {
+  switch (purpose) {
+    case NotePurpose::citation: return "citation";
+    case NotePurpose::discussion: return "discussion";
+    case NotePurpose::cross_reference: return "cross-reference";
+  }
+  return "citation";
+}
+
 std::string_view to_string(CitationKind kind) {
   switch (kind) {
     case CitationKind::author_date: return "author-date";

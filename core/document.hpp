@@ -33,6 +33,16 @@ struct Hyperlink {
   std::string url;
 };
 
+// What a note is for. Only citing notes yield references; the others are
+// kept, with why they cite nothing, so that nothing is dropped unsaid.
+enum class NotePurpose {
+  citation,         // cites something (and may discuss it too)
+  discussion,       // explains, acknowledges, declares: a JATS conflict-of-interest or contributions note
+  cross_reference,  // points inside the document: "see section 3", "see note 12"
+};
+
+std::string_view to_string(NotePurpose purpose);
+
 struct Note {
   std::string id;               // as numbered for the reader ("1", "2", ...)
   NoteKind kind = NoteKind::endnote;
@@ -41,6 +51,11 @@ struct Note {
   std::string source_id;        // the id inside the file, when it differs from id
   std::vector<Hyperlink> links;         // hyperlink targets from markup
   std::vector<Reference> embedded;      // items a citation manager stored in the note
+  NotePurpose purpose = NotePurpose::citation;
+  std::string purpose_reason;   // what decided a purpose other than citation ("JATS fn-type conflict")
+  // The markup places it outside the running text (a JATS article's author
+  // notes and back-matter notes): no marker points at it, by design.
+  bool standalone = false;
 };
 
 // A reference list: "References", "Bibliography", "Literaturverzeichnis",

@@ -26,6 +26,9 @@ Json note_json(const Note& n) {
   Json out{{"id", n.id}, {"kind", to_string(n.kind)}, {"text", n.text}};
   put_position(out, n.position);
   if (!n.source_id.empty() && n.source_id != n.id) out["source-id"] = n.source_id;
+  out["purpose"] = to_string(n.purpose);
+  if (!n.purpose_reason.empty()) out["purpose-reason"] = n.purpose_reason;
+  if (n.standalone) out["standalone"] = true;
   if (!n.links.empty()) {
     Json links = Json::array();
     for (const auto& link : n.links) links.push_back(Json{{"text", link.text}, {"url", link.url}});

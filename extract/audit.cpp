@@ -80,7 +80,7 @@ class Auditor {
           m.position, m.id);
     }
     for (const auto& n : document_.notes) {
-      if (markers.count({n.kind, n.id}) || unlocated_markers_.count(n.id)) continue;
+      if (n.standalone || markers.count({n.kind, n.id}) || unlocated_markers_.count(n.id)) continue;
       add(Severity::error, "note-without-marker", label(n.kind, n.id) + " has no marker in the text", n.position, n.id);
     }
   }

@@ -200,6 +200,7 @@ Bibliography build_bibliography(Document document, const Options& options) {
   std::vector<RawReference> raws;
   for (std::size_t i = 0; i < document.notes.size(); ++i) {
     const Note& note = document.notes[i];
+    if (note.purpose != NotePurpose::citation) continue;  // kept with its purpose; it yields no reference
     auto found = split_references(note, i, authors);
     if (found.empty())
       bib.problems.push_back(Problem{Severity::warning, "empty-note", std::string(to_string(note.kind)) + " " + note.id + " is empty",

@@ -49,8 +49,11 @@ std::vector<std::string> unaccounted(const Bibliography& bib) {
   for (const Key& marker : markers)
     if (!notes.count(marker) && !named_by_problem.count(marker.second))
       lost.push_back("the marker of " + label(marker) + " has no note and no problem names it");
+  std::set<Key> standalone;
+  for (const Note& note : document.notes)
+    if (note.standalone) standalone.emplace(note.kind, note.id);
   for (const Key& note : notes)
-    if (!markers.count(note) && !named_by_problem.count(note.second))
+    if (!markers.count(note) && !named_by_problem.count(note.second) && !standalone.count(note))
       lost.push_back(label(note) + " has no marker and no problem names it");
   std::vector<std::size_t> references_per_note(document.notes.size(), 0);
   std::vector<std::size_t> references_per_entry(document.entries.size(), 0);
@@ -82,7 +85,8 @@ std::vector<std::string> unaccounted(const Bibliography& bib) {
   }
   for (std::size_t i = 0; i < document.notes.size(); ++i) {
     const Note& note = document.notes[i];
-    if (references_per_note[i] == 0 && !named_by_problem.count(note.id))
+    // A note that cites nothing says so itself (its purpose).
+    if (references_per_note[i] == 0 && !named_by_problem.count(note.id) && note.purpose == NotePurpose::citation)
       lost.push_back(label({note.kind, note.id}) + " gives no reference and no problem names it");
   }
   for (std::size_t i = 0; i < document.entries.size(); ++i)

@@ -11,11 +11,15 @@
 
 #include "core/text.hpp"
 #include "extract/readers/note_numbering.hpp"
+#include "extract/split.hpp"
 #include "extract/readers/note_text.hpp"
 #include "extract/readers/xml_document.hpp"
 
+#include <algorithm>
 #include <cstddef>
+#include <initializer_list>
 #include <map>
+#include <set>
 
 namespace citekit::extract {
 namespace {
@@ -142,15 +146,47 @@ class JatsReader {
     if (!footnote) return;
     NoteKind kind = NoteKind::footnote;
     for (auto rid : split(xref.attribute("rid").value(), ' '))
-      if (!rid.empty())
+      if (!rid.empty()) {
         document_.markers.push_back(Marker{numbering_.number(kind, std::string(rid)), kind, part_.at(xref)});
+        pointed_at_.emplace(rid);
+      }
+  }
+
+  // What an <fn> is for, as the article's markup says. JATS types every
+  // note about the article itself (conflict, con, financial-disclosure,
+  // edited-by, …: all but "other"); author notes stand outside the text; a
+  // note outside the running text or under a table that carries nothing a
+  // reference has (no year, link, pages, quoted title) cites nothing.
+  void decide_purpose(const pugi::xml_node& fn, Note& note) const {
+    std::string_view type = fn.attribute("fn-type").value();
+    bool about_the_article = !type.empty() && type != "other";
+    bool outside_text = has_ancestor(fn, {"front", "front-stub", "author-notes", "article-meta", "back"});
+    bool under_table = has_ancestor(fn, {"table-wrap-foot", "table-wrap"});
+    note.standalone = (outside_text || under_table) && !pointed_at_.count(note.source_id);
+    if (about_the_article) {
+      note.purpose = NotePurpose::discussion;
+      note.purpose_reason = "JATS fn-type \"" + std::string(type) + "\"";
+    } else if ((outside_text || under_table) && note.links.empty() && !looks_like_reference(note.text)) {
+      note.purpose = NotePurpose::discussion;
+      note.purpose_reason = under_table ? "a table's note without anything a reference has"
+                                        : "a note outside the text without anything a reference has";
+    }
+  }
+
+  static bool has_ancestor(const pugi::xml_node& node, std::initializer_list<std::string_view> names) {
+    for (pugi::xml_node up = node.parent(); up; up = up.parent())
+      for (std::string_view name : names)
+        if (local_name(up) == name) return true;
+    return false;
   }
 
   Note note_for(const pugi::xml_node& node, NoteKind kind) {
     Note note;
     note.kind = kind;
     note.source_id = node.attribute("id").value();
-    note.id = numbering_.number(kind, note.source_id);
+    // A note without an id (PLOS's author notes) is one of its own: nothing can point at it.
+    std::string numbered_as = note.source_id.empty() ? "#unnamed-" + std::to_string(++unnamed_) : note.source_id;
+    note.id = numbering_.number(kind, numbered_as);
     note.position = part_.at(node);
     return note;
   }
@@ -161,6 +197,7 @@ class JatsReader {
     for (pugi::xml_node child : fn.children())
       if (local_name(child) != "label") collect_text(child, text);
     text.fill(note);
+    decide_purpose(fn, note);
     document_.notes.push_back(std::move(note));
   }
 
@@ -185,14 +222,15 @@ class JatsReader {
     entry.position = part_.at(ref);
     NoteTextBuilder text;
     collect_text(mixed ? mixed : fielded, text);
+    // SciELO opens its mixed citations with the label's full stop: ". Adami F, …".
     entry.text = collapse_whitespace(text.text());
+    entry.text.erase(0, std::min(entry.text.find_first_not_of(". "), entry.text.size()));
     entry.links = text.links();
-    if (!mixed && fielded) {
-      entry.embedded.push_back(item_from_element_citation(fielded, xlink_));
-      entry.text = element_text_spaced(fielded);
-    } else if (is_tagged(mixed)) {
-      entry.embedded.push_back(item_from_element_citation(mixed, xlink_));
-    }
+    // The tags are the fields: an element-citation's (SciELO gives one beside
+    // the untagged mixed citation), else a tagged mixed citation's.
+    if (fielded) entry.embedded.push_back(item_from_element_citation(fielded, xlink_));
+    else if (is_tagged(mixed)) entry.embedded.push_back(item_from_element_citation(mixed, xlink_));
+    if (!mixed && fielded) entry.text = element_text_spaced(fielded);
     if (entry.text.empty() && entry.embedded.empty()) return false;
     document_.entries.push_back(std::move(entry));
     return true;
@@ -265,14 +303,30 @@ class JatsReader {
     std::string href = node.attribute(xlink_.name("href").c_str()).value();
     bool link = (tag == "ext-link" || tag == "uri") && !href.empty();
     if (link) text.begin_link(href);
-    for (pugi::xml_node child : node.children()) collect_text(child, text);
+    for (pugi::xml_node child : node.children()) {
+      collect_text(child, text);
+      if (runs_into_next_element(child)) text.append(" ");
+    }
     if (link) text.end_link();
+  }
+
+  // Tagged names print their parts with nothing between them
+  // ("<surname>Hallett</surname><given-names>TB</given-names>"): as text they
+  // take a space, "Hallett TB".
+  static bool runs_into_next_element(const pugi::xml_node& child) {
+    pugi::xml_node next = child.next_sibling();
+    if (child.type() != pugi::node_element || !next || next.type() != pugi::node_element) return false;
+    std::string_view tag = local_name(child);
+    return tag == "surname" || tag == "given-names" || tag == "prefix" || tag == "suffix" || tag == "name" ||
+           tag == "string-name";
   }
 
   const XmlPart& part_;
   XmlNamespace xlink_;
   Document document_;
   NoteNumbering numbering_;
+  std::set<std::string, std::less<>> pointed_at_;  // ids of the notes an <xref> points at
+  std::size_t unnamed_ = 0;                         // notes without an id so far
 };
 
 }  // namespace

@@ -1,6 +1,12 @@
+#include "core/regex.hpp"
+#include "export/audit_report.hpp"
 #include "extract/extract.hpp"
 #include "extract/readers/formats.hpp"
 #include "tests/catch.hpp"
+#include "tests/support.hpp"
+
+#include <filesystem>
+#include <sstream>
 
 using namespace citekit;
 
@@ -83,4 +89,86 @@ TEST_CASE("extract::read_jats footnotes and the reference list") {
     CHECK(bad.error().code == "malformed-xml");
     CHECK(bad.error().describe().substr(0, 17) == "bad.xml:3:6: Star");
   }
+}
+
+namespace {
+
+const char* kArticleNotes = R"(<?xml version="1.0"?>
+<article xmlns:xlink="http://www.w3.org/1999/xlink"><front><article-meta><author-notes>
+<fn fn-type="conflict"><p>The authors have declared that no competing interests exist.</p></fn>
+<fn fn-type="con"><p>Conceived and designed the experiments: TB.</p></fn>
+</author-notes></article-meta></front>
+<body><p>Claim<xref ref-type="fn" rid="fn1">a</xref> and <xref ref-type="fn" rid="fn2">b</xref>.</p>
+<table-wrap><table><tr><td>x</td></tr></table><table-wrap-foot><fn id="t1"><p>Values are means of three runs.</p></fn></table-wrap-foot></table-wrap></body>
+<back><fn-group>
+<fn id="fn1"><label>a</label><p>Etcoff N, Orbach S. The real truth about beauty. New York; 2004.</p></fn>
+<fn id="fn2"><label>b</label><p>Four instruments were tested in distinct populations.</p></fn>
+<fn fn-type="financial-disclosure" id="fn3"><p>Funded by the Ministry of Science, grant 2020/123.</p></fn>
+</fn-group>
+<ref-list><ref id="r1"><mixed-citation><name><surname>Hallett</surname><given-names>TB</given-names></name>, <name><surname>Roe</surname><given-names>A</given-names></name> (2011) Field work. Nature 5: 1-9.</mixed-citation></ref></ref-list>
+</back></article>)";
+
+}  // namespace
+
+TEST_CASE("extract::read_jats notes about the article cite nothing") {
+  auto d = extract::read_jats(kArticleNotes, "notes.xml", {});
+  REQUIRE(d);
+  REQUIRE(d->notes.size() == 6);
+  auto note = [&](std::string_view start) -> const Note& {
+    for (const Note& n : d->notes)
+      if (n.text.starts_with(start)) return n;
+    FAIL("no note starts with " << start);
+    return d->notes.front();
+  };
+  CHECK(note("The authors have declared").purpose == NotePurpose::discussion);
+  CHECK(note("The authors have declared").purpose_reason == "JATS fn-type \"conflict\"");
+  CHECK(note("The authors have declared").standalone);
+  CHECK(note("Conceived").purpose == NotePurpose::discussion);
+  CHECK(note("Funded").purpose == NotePurpose::discussion);      // a year, but typed as funding
+  CHECK(note("Values are means").purpose == NotePurpose::discussion);
+  CHECK(note("Values are means").standalone);                    // nothing points at it
+  CHECK(note("Four instruments").purpose == NotePurpose::discussion);
+  CHECK_FALSE(note("Four instruments").standalone);              // an xref points at it
+  CHECK(note("Etcoff").purpose == NotePurpose::citation);
+  REQUIRE(d->entries.size() == 1);
+  CHECK(d->entries[0].text.starts_with("Hallett TB, Roe A (2011)"));
+
+  auto bib = extract::build_bibliography(*d);
+  REQUIRE(bib.citations.size() == 2);  // the citing note, the entry
+  CHECK(bib.citations[0].raw.text.starts_with("Etcoff"));
+  for (const auto& problem : bib.problems) {
+    CHECK(problem.code != "note-without-marker");
+    CHECK(problem.code != "duplicate-note");   // two notes without ids are two notes
+  }
+}
+
+// The eight real articles of ../shared/data/documents/jats (PLOS, SciELO):
+// every <ref> once, names as tagged, no note about the article as a
+// reference, no false "no marker"; the whole audit against a golden file.
+TEST_CASE("extract::read_jats real articles") {
+  namespace fs = std::filesystem;
+  const Regex ref_element(R"(<ref[\s>])");
+  std::size_t articles = 0;
+  for (const auto& file : fs::directory_iterator(test::shared_dir() / "data/documents/jats")) {
+    if (file.path().extension() != ".xml") continue;
+    ++articles;
+    CAPTURE(file.path().filename().string());
+    std::string xml = test::read_file(file.path());
+    std::istringstream none;
+    auto bib = extract::extract_file(file.path().string(), none);
+    REQUIRE(bib);
+    CHECK(bib->document.entries.size() == ref_element.find_all(xml).size());
+    for (const auto& problem : bib->problems) CHECK(problem.code != "note-without-marker");
+    for (const Citation& citation : bib->citations)
+      if (citation.raw.source == ReferenceSource::note)
+        CHECK(bib->document.notes.at(citation.raw.note).purpose == NotePurpose::citation);
+    std::string report = exporting::audit_report(*bib, nullptr);
+    // The golden files name the article as ../shared names it, wherever the tests run.
+    std::string shared = test::shared_dir().string();
+    for (std::size_t at = report.find(shared); at != std::string::npos; at = report.find(shared, at))
+      report.replace(at, shared.size(), "../shared");
+    fs::path golden = test::source_dir() / "tests/extract/golden/jats" / (file.path().stem().string() + ".audit.txt");
+    CHECK(test::matches_golden(golden, report));
+  }
+  CHECK(articles == 8);
 }
