@@ -125,6 +125,9 @@ class HtmlReader {
     document_.path = path;
     document_.format = "html";
     document_.markers_can_repeat = true;
+    // A browser's "Save page as" notes where the page came from.
+    static const Regex saved_from(R"(<!-- saved from url=\(\d+\)(\S+?) ?-->)");
+    if (auto m = saved_from.find(text.substr(0, std::min<std::size_t>(text.size(), 4096)))) own_paths_.insert(path_of(m->str(1)));
   }
 
   // The document, or an error when its elements nest deeper than `max_depth`.
@@ -132,7 +135,8 @@ class HtmlReader {
     if (const GumboNode* deepest = index(root, max_depth))
       return Error{"nesting-too-deep", "elements nest deeper than the limit of " + std::to_string(max_depth),
                    at(deepest)};
-    for (const GumboNode* anchor : anchors_) consider_marker(anchor);
+    for (const GumboNode* anchor : anchors_)
+      if (!in_page_fragment(attribute(anchor, "href")).empty()) consider_marker(anchor);
     for (const GumboNode* node : elements_) consider_note_list_item(node);
     for (const auto& [element, kind] : notes_in_order_) add_note(element, kind);
     sort_notes_by_number(document_.notes);
@@ -162,8 +166,9 @@ class HtmlReader {
         if (auto id = attribute(current, "id"); !id.empty()) targets_.emplace(id, current);
         if (is_tag(current, GUMBO_TAG_A)) {
           if (auto name = attribute(current, "name"); !name.empty()) targets_.emplace(name, current);
-          if (attribute(current, "href").substr(0, 1) == "#") anchors_.push_back(current);
+          if (attribute(current, "href").find('#') != std::string_view::npos) anchors_.push_back(current);
         }
+        note_own_address(current);
       }
       if (current->type != GUMBO_NODE_DOCUMENT && !is_element(current)) continue;
       const GumboVector& kids = children(current);
@@ -173,8 +178,50 @@ class HtmlReader {
   }
 
   const GumboNode* target_of(const GumboNode* anchor) const {
-    auto it = targets_.find(std::string(attribute(anchor, "href").substr(1)));
+    auto it = targets_.find(in_page_fragment(attribute(anchor, "href")));
     return it == targets_.end() ? nullptr : it->second;
+  }
+
+  // The page's own address, as its head gives it (canonical link, base,
+  // og:url): a saved page's note links may name it in full.
+  void note_own_address(const GumboNode* node) {
+    if (is_tag(node, GUMBO_TAG_LINK) && has_class_word(attribute(node, "rel"), "canonical"))
+      own_paths_.insert(path_of(attribute(node, "href")));
+    if (is_tag(node, GUMBO_TAG_BASE)) own_paths_.insert(path_of(attribute(node, "href")));
+    if (is_tag(node, GUMBO_TAG_META) && attribute(node, "property") == "og:url")
+      own_paths_.insert(path_of(attribute(node, "content")));
+    own_paths_.erase("");
+  }
+
+  static bool has_class_word(std::string_view words, std::string_view wanted) {
+    for (auto word : split(words, ' '))
+      if (word == wanted) return true;
+    return false;
+  }
+
+  // "https://en.m.wikipedia.org/wiki/Kosovo?x=1" -> "/wiki/Kosovo": pages
+  // compare by path (a mobile or printable copy has another host or query).
+  static std::string path_of(std::string_view url) {
+    if (std::size_t scheme = url.find("://"); scheme != std::string_view::npos) {
+      std::size_t slash = url.find('/', scheme + 3);
+      url = slash == std::string_view::npos ? std::string_view("/") : url.substr(slash);
+    }
+    url = url.substr(0, std::min(url.find('?'), url.find('#')));
+    return std::string(url);
+  }
+
+  // The fragment an href points at in this page: "#cite_note-2", or the
+  // page's own address with one ("https://en.wikipedia.org/wiki/Page#cite_note-2",
+  // as saved pages keep their links); empty otherwise.
+  std::string_view in_page_fragment(std::string_view href) const {
+    std::size_t hash = href.find('#');
+    if (hash == std::string_view::npos) return {};
+    if (hash == 0 || own_paths_.count(path_of(href.substr(0, hash)))) return href.substr(hash + 1);
+    return {};
+  }
+
+  bool is_outward_link(std::string_view href) const {
+    return !href.empty() && href.front() != '#' && in_page_fragment(href).empty();
   }
 
   static const GumboNode* enclosing_sup(const GumboNode* anchor) {
@@ -273,8 +320,8 @@ class HtmlReader {
     if (has_class(node, "mw-cite-backlink") || has_class(node, "footnote-back") || has_class(node, "footnote-backref"))
       return true;
     if (!is_tag(node, GUMBO_TAG_A)) return false;
-    std::string_view href = attribute(node, "href");
-    return href.substr(0, 1) == "#" && targets_of_markers_.count(std::string(href.substr(1)));
+    std::string_view fragment = in_page_fragment(attribute(node, "href"));
+    return !fragment.empty() && targets_of_markers_.count(std::string(fragment));
   }
 
   void collect_text(const GumboNode* node, NoteTextBuilder& text) const {
@@ -295,7 +342,7 @@ class HtmlReader {
       bool block = tag == GUMBO_TAG_P || tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_LI || tag == GUMBO_TAG_BLOCKQUOTE ||
                    tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL || tag == GUMBO_TAG_DD || tag == GUMBO_TAG_PRE;
       std::string_view href = attribute(child, "href");
-      bool link = tag == GUMBO_TAG_A && !href.empty() && href.front() != '#';
+      bool link = tag == GUMBO_TAG_A && is_outward_link(href);
       if (block) text.paragraph_break();
       if (link) text.begin_link(std::string(href));
       collect_text(child, text);
@@ -431,7 +478,7 @@ class HtmlReader {
         continue;
       }
       std::string_view href = attribute(child, "href");
-      bool link = tag == GUMBO_TAG_A && !href.empty() && href.front() != '#';
+      bool link = tag == GUMBO_TAG_A && is_outward_link(href);
       auto citation = marked_citation(child);
       if (is_paragraph(tag) || tag == GUMBO_TAG_DIV) text.append(" ");
       if (link) text.begin_link(std::string(href));
@@ -453,6 +500,7 @@ class HtmlReader {
   std::map<std::string, const GumboNode*, std::less<>> targets_;
   std::set<const GumboNode*> markers_;               // marker links and their sup, left out of note text
   std::set<std::string> targets_of_markers_;         // ids a backlink points at
+  std::set<std::string, std::less<>> own_paths_;     // the page's own address, by path
   std::map<const GumboNode*, NoteKind> note_kinds_;
   std::vector<std::pair<const GumboNode*, NoteKind>> notes_in_order_;
 };

@@ -52,6 +52,35 @@ TEST_CASE("extract::read_html Wikipedia references") {
   }
 }
 
+// Saved pages keep their note links absolute, to the page itself; a mobile
+// or printable copy has another host or query. The head (or the browser's
+// "saved from" comment) names the page.
+TEST_CASE("extract::read_html note links that name the page itself") {
+  auto absolute = [](std::string html, const std::string& page) {
+    for (std::size_t at = html.find("href=\"#"); at != std::string::npos; at = html.find("href=\"#", at))
+      html.insert(at + 6, page), at += 6 + page.size();
+    return html;
+  };
+  const std::string heads[] = {
+      R"(<head><link rel="canonical" href="https://en.wikipedia.org/wiki/Kosovo"></head>)",
+      R"(<head><meta property="og:url" content="https://en.wikipedia.org/wiki/Kosovo"></head>)",
+      "<!-- saved from url=(0039)https://en.wikipedia.org/wiki/Kosovo -->\n",
+  };
+  for (const std::string& page : {std::string("https://en.wikipedia.org/wiki/Kosovo"),
+                                  std::string("https://en.m.wikipedia.org/wiki/Kosovo?printable=yes")})
+    for (const std::string& head : heads) {
+      CAPTURE(page, head);
+      Document d = read(head + absolute(kWikipedia, page));
+      CHECK(d.markers.size() == 2);
+      REQUIRE(d.notes.size() == 2);
+      CHECK(d.notes[0].text == "Jane Doe. Annual Report. London: Verso, 2001.");  // the backlinks left out
+    }
+  SECTION("another page's notes are links, not markers") {
+    Document d = read(std::string(heads[0]) + absolute(kWikipedia, "https://en.wikipedia.org/wiki/Serbia"));
+    CHECK(d.markers.empty());
+  }
+}
+
 TEST_CASE("extract::read_html Word's HTML") {
   Document d = read(kWord);
   REQUIRE(d.markers.size() == 1);
