@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <set>
 #include <unordered_map>
 
 namespace citekit::extract {
@@ -225,14 +226,12 @@ class WorkLinker {
     for (const Reference& item : bib_.document.bibliography) given.push_back(item.id);
     std::sort(given.begin(), given.end());
     std::vector<Reference*> items;
-    std::vector<std::string> kept;
+    std::set<std::string> kept;
     for (auto& work : bib_.works) {
-      bool own_key = std::binary_search(given.begin(), given.end(), work.item.id) &&
-                     std::find(kept.begin(), kept.end(), work.item.id) == kept.end();
-      if (own_key) kept.push_back(work.item.id);
-      else items.push_back(&work.item);
+      bool own_key = std::binary_search(given.begin(), given.end(), work.item.id) && kept.insert(work.item.id).second;
+      if (!own_key) items.push_back(&work.item);
     }
-    assign_citation_keys(items, kept);
+    assign_citation_keys(items, {kept.begin(), kept.end()});
     for (auto& citation : bib_.citations) citation.item.id = bib_.works[citation.work].item.id;
   }
 

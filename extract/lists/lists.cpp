@@ -83,8 +83,6 @@ class BlockCursor {
     return where_;
   }
 
- public:
-
  private:
   const Block& block_;
   Position where_;
@@ -247,14 +245,20 @@ class ListFinder {
                                 [](const ListEntry& entry) { return !entry.label.empty(); });
     std::optional<NumericMarks> marks;
     if (any_list && numbered) marks = numeric_marks();
-    bool narrative_keys = cites_by_bracketed_keys();
+    // Bracketed keys once per stretch: whether there are any at all decides whether to look for narrative ones.
+    std::vector<std::vector<FoundCitation>> bracketed(body_.size());
+    bool narrative_keys = false;
+    for (std::size_t s = 0; s < body_.size(); ++s) {
+      bracketed[s] = find_bracketed_keys(text_of(body_[s]));
+      narrative_keys = narrative_keys || !bracketed[s].empty();
+    }
     std::size_t span = 0;
     for (std::size_t b = 0; b < blocks_.size(); ++b) {
       const Block& block = blocks_[b];
       std::vector<FoundCitation> found;
       for (const MarkedCitation& marked : block.citations) found.push_back(FoundCitation{marked.begin, marked.end, marked.citation});
       for (; span < body_.size() && body_[span].block == b; ++span) {
-        add_keys(body_[span], narrative_keys, found);
+        add_keys(body_[span], std::move(bracketed[span]), narrative_keys, found);
         if (any_list) add_shaped(block, body_[span], continuation(body_[span]), marks, found);
       }
       std::stable_sort(found.begin(), found.end(), [](const auto& x, const auto& y) { return x.begin < y.begin; });
@@ -267,22 +271,15 @@ class ListFinder {
     }
   }
 
-  bool cites_by_bracketed_keys() const {
-    return std::any_of(body_.begin(), body_.end(), [&](const BodySpan& span) {
-      return !find_bracketed_keys(text_of(span)).empty();
-    });
-  }
-
   std::string_view text_of(const BodySpan& span) const {
     return std::string_view(blocks_[span.block].text).substr(span.begin, span.end - span.begin);
   }
 
-  // pandoc's citations by key in one stretch of running text, where the markup marks none.
-  void add_keys(const BodySpan& span, bool narrative, std::vector<FoundCitation>& found) const {
-    std::string_view text = text_of(span);
-    auto keyed = narrative ? find_narrative_keys(text) : std::vector<FoundCitation>{};
-    auto bracketed = find_bracketed_keys(text);
-    keyed.insert(keyed.end(), std::make_move_iterator(bracketed.begin()), std::make_move_iterator(bracketed.end()));
+  // pandoc's citations by key in one stretch of running text (its bracketed
+  // ones found already), where the markup marks none.
+  void add_keys(const BodySpan& span, std::vector<FoundCitation> bracketed, bool narrative,
+                std::vector<FoundCitation>& found) const {
+    auto keyed = with_narrative_keys(text_of(span), std::move(bracketed), narrative);
     std::size_t earlier = found.size();
     for (auto& citation : keyed)
       add_unless_overlapping(span.begin + citation.begin, span.begin + citation.end, std::move(citation.citation), earlier, found);

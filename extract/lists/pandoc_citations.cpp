@@ -68,10 +68,9 @@ std::vector<FoundCitation> find_bracketed_keys(std::string_view text) {
   return found;
 }
 
-std::vector<FoundCitation> find_narrative_keys(std::string_view text) {
+std::vector<FoundCitation> find_narrative_keys(std::string_view text, const std::vector<FoundCitation>& bracketed) {
   static const Regex locator(R"(\s?\[(?<locator>[^\[\]@]{1,200})\](?![(\[{:]))");
   const Regex& key = key_pattern();
-  auto bracketed = find_bracketed_keys(text);
   std::vector<FoundCitation> found;
   for (const auto& m : key.find_all(text)) {
     bool inside = std::any_of(bracketed.begin(), bracketed.end(),
@@ -86,6 +85,14 @@ std::vector<FoundCitation> find_narrative_keys(std::string_view text) {
     }
     found.push_back(FoundCitation{m.begin(), end, key_citation(text.substr(m.begin(), end - m.begin()), {std::move(cited)})});
   }
+  return found;
+}
+
+std::vector<FoundCitation> with_narrative_keys(std::string_view text, std::vector<FoundCitation> bracketed, bool narrative) {
+  if (!narrative) return bracketed;
+  auto found = find_narrative_keys(text, bracketed);
+  found.insert(found.end(), std::make_move_iterator(bracketed.begin()), std::make_move_iterator(bracketed.end()));
+  std::sort(found.begin(), found.end(), [](const auto& x, const auto& y) { return x.begin < y.begin; });
   return found;
 }
 

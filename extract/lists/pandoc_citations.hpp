@@ -17,9 +17,14 @@ namespace citekit::extract {
 // locators as written.
 std::vector<FoundCitation> find_bracketed_keys(std::string_view text);
 
-// Narrative keys ("@doe99 says", "@doe99 [p. 33]") outside brackets; only
-// worth looking for in a document that cites in brackets too, since "@name"
-// alone is as often a handle as a citation.
-std::vector<FoundCitation> find_narrative_keys(std::string_view text);
+// Narrative keys ("@doe99 says", "@doe99 [p. 33]") outside the bracketed
+// citations `bracketed` found in the same text; only worth looking for in a
+// document that cites in brackets too, since "@name" alone is as often a
+// handle as a citation.
+std::vector<FoundCitation> find_narrative_keys(std::string_view text, const std::vector<FoundCitation>& bracketed);
+
+// The bracketed citations `bracketed` found in `text`, with its narrative
+// ones when `narrative`, in text order.
+std::vector<FoundCitation> with_narrative_keys(std::string_view text, std::vector<FoundCitation> bracketed, bool narrative);
 
 }  // namespace citekit::extract

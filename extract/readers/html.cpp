@@ -102,11 +102,14 @@ std::string_view attribute(const GumboNode* node, const char* name) {
   return found ? std::string_view(found->value) : std::string_view();
 }
 
-bool has_class(const GumboNode* node, std::string_view wanted) {
-  for (auto word : split(attribute(node, "class"), ' '))
+// A space-separated attribute ("class", "rel") holds the word.
+bool has_word(std::string_view words, std::string_view wanted) {
+  for (auto word : split(words, ' '))
     if (word == wanted) return true;
   return false;
 }
+
+bool has_class(const GumboNode* node, std::string_view wanted) { return has_word(attribute(node, "class"), wanted); }
 
 bool is_tag(const GumboNode* node, GumboTag tag) { return is_element(node) && node->v.element.tag == tag; }
 
@@ -185,18 +188,12 @@ class HtmlReader {
   // The page's own address, as its head gives it (canonical link, base,
   // og:url): a saved page's note links may name it in full.
   void note_own_address(const GumboNode* node) {
-    if (is_tag(node, GUMBO_TAG_LINK) && has_class_word(attribute(node, "rel"), "canonical"))
+    if (is_tag(node, GUMBO_TAG_LINK) && has_word(attribute(node, "rel"), "canonical"))
       own_paths_.insert(path_of(attribute(node, "href")));
     if (is_tag(node, GUMBO_TAG_BASE)) own_paths_.insert(path_of(attribute(node, "href")));
     if (is_tag(node, GUMBO_TAG_META) && attribute(node, "property") == "og:url")
       own_paths_.insert(path_of(attribute(node, "content")));
     own_paths_.erase("");
-  }
-
-  static bool has_class_word(std::string_view words, std::string_view wanted) {
-    for (auto word : split(words, ' '))
-      if (word == wanted) return true;
-    return false;
   }
 
   // "https://en.m.wikipedia.org/wiki/Kosovo?x=1" -> "/wiki/Kosovo": pages

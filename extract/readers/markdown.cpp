@@ -19,7 +19,7 @@
 
 #include <cmark-gfm.h>
 
-#include <algorithm>
+#include <map>
 #include <memory>
 #include <set>
 
@@ -203,22 +203,18 @@ class MarkdownReader {
   // items the metadata gives under those keys, as a citation manager's note
   // does; a key it does not give is reported.
   void cite_keys_in_notes() {
-    if (document_.bibliography.empty()) return;
-    for (Note& note : document_.notes) {
-      auto found = find_bracketed_keys(note.text);
-      auto narrative = find_narrative_keys(note.text);
-      found.insert(found.end(), std::make_move_iterator(narrative.begin()), std::make_move_iterator(narrative.end()));
-      std::sort(found.begin(), found.end(), [](const auto& x, const auto& y) { return x.begin < y.begin; });
-      for (const auto& citation : found)
-        for (const CitedWork& cited : citation.citation.works) cite_key_in_note(cited.key, note);
-    }
+    const auto& items = document_.bibliography;
+    if (items.empty()) return;
+    std::map<std::string_view, const Reference*> by_key;
+    for (const Reference& item : items) by_key.try_emplace(item.id, &item);
+    for (Note& note : document_.notes)
+      for (const auto& citation : with_narrative_keys(note.text, find_bracketed_keys(note.text), true))
+        for (const CitedWork& cited : citation.citation.works) cite_key_in_note(cited.key, by_key, note);
   }
 
-  void cite_key_in_note(const std::string& key, Note& note) {
-    const auto& items = document_.bibliography;
-    auto item = std::find_if(items.begin(), items.end(), [&](const Reference& r) { return r.id == key; });
-    if (item != items.end()) {
-      note.embedded.push_back(*item);
+  void cite_key_in_note(const std::string& key, const std::map<std::string_view, const Reference*>& by_key, Note& note) {
+    if (auto item = by_key.find(key); item != by_key.end()) {
+      note.embedded.push_back(*item->second);
       return;
     }
     document_.problems.push_back(Problem{Severity::warning, "unmatched-citation",

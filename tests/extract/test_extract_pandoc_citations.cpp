@@ -99,7 +99,7 @@ TEST_CASE("extract::find_narrative_keys") {
   };
   for (const auto& row : rows) {
     CAPTURE(row.text);
-    check_found(extract::find_narrative_keys(row.text), row);
+    check_found(extract::find_narrative_keys(row.text, extract::find_bracketed_keys(row.text)), row);
   }
 }
 
