@@ -2,6 +2,7 @@
 
 #include "extract/audit.hpp"
 #include "extract/cited_works.hpp"
+#include "extract/note_purpose.hpp"
 #include "extract/parse/dates.hpp"
 #include "extract/parse/parse.hpp"
 #include "extract/readers/readers.hpp"
@@ -151,6 +152,43 @@ void repeat_dashed_authors(std::vector<Citation>& citations, std::size_t first_e
   }
 }
 
+bool links_outside(const Note& note) {
+  for (const Hyperlink& link : note.links)
+    if (istarts_with_ascii(link.url, "http://") || istarts_with_ascii(link.url, "https://") ||
+        istarts_with_ascii(link.url, "doi:"))
+      return true;
+  return false;
+}
+
+// What a free-text note is for, unless its format said so (a JATS fn-type)
+// or its citation manager stored what it cites. Returns the bytes of the
+// note's text that cite; a decision that may be wrong is reported.
+std::pair<std::size_t, std::size_t> decide_purpose(Note& note, const KnownAuthors& authors, std::vector<Problem>& problems) {
+  if (note.purpose != NotePurpose::citation || !note.purpose_reason.empty() || !note.embedded.empty())
+    return {0, note.text.size()};
+  NoteReading reading = read_note_purpose(note.text, links_outside(note), authors);
+  note.purpose = reading.purpose;
+  note.purpose_reason = reading.reason;
+  if (reading.doubtful)
+    problems.push_back(Problem{Severity::info, "doubtful-note-purpose",
+                               std::string(to_string(note.kind)) + " " + note.id + " read as " +
+                                   std::string(to_string(note.purpose)) + " (" + reading.reason +
+                                   "), yet it has what references have: \"" + excerpt(note.text, 80) + "\"",
+                               note.position, note.id});
+  return {reading.begin, reading.end};
+}
+
+// Of a note's parts, the discussion beside its references goes, and each
+// reference loses its lead-in ("See also", "Vgl."). A note of one part keeps it.
+void drop_discussion(std::vector<RawReference>& parts) {
+  auto discussion = [](const RawReference& part) { return discusses_only(part.text); };
+  if (parts.size() > 1 && !std::all_of(parts.begin(), parts.end(), discussion)) std::erase_if(parts, discussion);
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    parts[i].text.erase(0, lead_in_bytes(parts[i].text));
+    parts[i].index = i;
+  }
+}
+
 }  // namespace
 
 Result<Document> read_document_bytes(std::string_view bytes, const std::string& path, const Options& options) {
@@ -199,9 +237,11 @@ Bibliography build_bibliography(Document document, const Options& options) {
 
   std::vector<RawReference> raws;
   for (std::size_t i = 0; i < document.notes.size(); ++i) {
-    const Note& note = document.notes[i];
+    Note& note = document.notes[i];
+    auto stretch = decide_purpose(note, authors, bib.problems);
     if (note.purpose != NotePurpose::citation) continue;  // kept with its purpose; it yields no reference
-    auto found = split_references(note, i, authors);
+    auto found = split_references(note, i, authors, stretch);
+    drop_discussion(found);
     if (found.empty())
       bib.problems.push_back(Problem{Severity::warning, "empty-note", std::string(to_string(note.kind)) + " " + note.id + " is empty",
                                      note.position, note.id});

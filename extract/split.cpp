@@ -191,14 +191,16 @@ std::vector<std::pair<std::size_t, std::size_t>> reference_spans(std::string_vie
   return spans;
 }
 
-std::vector<RawReference> split_references(const Note& note, std::size_t note_index, const KnownAuthors& authors) {
+std::vector<RawReference> split_references(const Note& note, std::size_t note_index, const KnownAuthors& authors,
+                                           std::pair<std::size_t, std::size_t> stretch) {
   std::vector<RawReference> out;
-  for (const auto& [begin, end] : reference_spans(note.text, authors)) {
+  std::string_view cited = std::string_view(note.text).substr(0, stretch.second).substr(std::min(stretch.first, note.text.size()));
+  for (const auto& [begin, end] : reference_spans(cited, authors)) {
     RawReference raw;
     raw.note = note_index;
     raw.note_id = note.id;
     raw.index = out.size();
-    raw.text = note.text.substr(begin, end - begin);
+    raw.text = cited.substr(begin, end - begin);
     raw.position = note.position;
     out.push_back(std::move(raw));
   }

@@ -33,7 +33,9 @@ std::vector<std::pair<std::size_t, std::size_t>> reference_spans(std::string_vie
 // DOI, pages, a quoted title, "Ibid.", "n.d.".
 bool looks_like_reference(std::string_view text);
 
-// The note's references, numbered within the note, positioned at the note.
-std::vector<RawReference> split_references(const Note& note, std::size_t note_index, const KnownAuthors& authors = {});
+// The note's references, numbered within the note, positioned at the note;
+// only the bytes [stretch.first, stretch.second) of its text are read.
+std::vector<RawReference> split_references(const Note& note, std::size_t note_index, const KnownAuthors& authors = {},
+                                           std::pair<std::size_t, std::size_t> stretch = {0, std::string::npos});
 
 }  // namespace citekit::extract

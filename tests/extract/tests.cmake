@@ -23,6 +23,7 @@ list(APPEND CITEKIT_TEST_SOURCES
   extract/test_extract_locators.cpp
   extract/test_extract_markdown.cpp
   extract/test_extract_names.cpp
+  extract/test_extract_note_purpose.cpp
   extract/test_extract_odt.cpp
   extract/test_extract_pandoc_citations.cpp
   extract/test_extract_parse.cpp
