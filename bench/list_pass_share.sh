@@ -9,6 +9,8 @@
 # the list finder (find_lists_and_citations) and the linking of citations
 # (link_text_citations).
 #   bench/list_pass_share.sh [BUILD_DIR] [WORK_DIR]
+# The share of the note pass (what a note is for, splitting, lead-ins):
+#   PASS='decide_purpose|split_references|drop_discussion' bench/list_pass_share.sh
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=$(realpath "${1:-$root/build}")
@@ -18,7 +20,8 @@ command -v perf >/dev/null || { echo "needs perf (Debian package: linux-perf)" >
 
 [ -f "$work/footnotes-20000.docx" ] || python3 "$root/bench/extract_inputs.py" "$work" "$root/../shared"
 
-pass='add_running_text|text_blocks|docx_body_blocks|odt_body_blocks|find_lists_and_citations|link_text_citations'
+# PASS names another pass to measure: its functions as an awk pattern.
+pass=${PASS:-'add_running_text|text_blocks|docx_body_blocks|odt_body_blocks|find_lists_and_citations|link_text_citations'}
 
 echo "| input | samples | in the pass | share |"
 echo "|---|---:|---:|---:|"

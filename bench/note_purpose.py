@@ -115,6 +115,7 @@ def extract(citekit, notes):
     finally:
         os.unlink(path)
     purposes = {n["id"]: n.get("purpose", "citation") for n in doc["notes"]}
+    doubtful = {p.get("note") for p in doc["problems"] if p.get("code") == "doubtful-note-purpose"}
     texts = {n["id"]: n["text"] for n in doc["notes"]}
     counts = {}
     for r in doc["references"]:
@@ -123,7 +124,7 @@ def extract(citekit, notes):
         key = str(i + 1)
         if " ".join(texts.get(key, "").split()) != " ".join(n["text"].split()):
             sys.exit(f"note {key} read as {texts.get(key)!r}, written {n['text']!r}")
-        yield purposes[key], counts.get(key, 0)
+        yield purposes[key], counts.get(key, 0), key in doubtful
 
 
 def real_notes(citekit, shared):
@@ -137,6 +138,7 @@ def real_notes(citekit, shared):
         out = subprocess.run([citekit, "extract", os.path.join(shared, "data", "documents", document), "--format", "json"],
                              capture_output=True, text=True)
         doc = json.loads(out.stdout)
+        doubtful = {p.get("note") for p in doc["problems"] if p.get("code") == "doubtful-note-purpose"}
         counts = {}
         for r in doc["references"]:
             if "note" in r:  # entries of the reference list have none
@@ -145,7 +147,7 @@ def real_notes(citekit, shared):
             label = labels[n["id"]]
             notes.append({"label": label, "references": 1 if label == "citation" else 0, "text": n["text"],
                           "split": "test" if held_out(document + "#" + n["id"]) else "dev"})
-            results.append((n.get("purpose", "citation"), counts.get(n["id"], 0)))
+            results.append((n.get("purpose", "citation"), counts.get(n["id"], 0), n["id"] in doubtful))
     return notes, results
 
 
@@ -158,16 +160,18 @@ def score(build, shared):
     results += real_results
     for split in ("dev", "test"):
         picked = [(n, r) for n, r in zip(notes, results) if n["split"] == split]
-        tp = sum(1 for n, (p, _) in picked if n["label"] == "citation" and p == "citation")
-        fp = sum(1 for n, (p, _) in picked if n["label"] != "citation" and p == "citation")
-        fn = sum(1 for n, (p, _) in picked if n["label"] == "citation" and p != "citation")
-        exact = sum(1 for n, (p, _) in picked if n["label"] == p)
-        lost = [n for n, (p, c) in picked if n["label"] == "citation" and c < n["references"]]
+        tp = sum(1 for n, (p, _, _) in picked if n["label"] == "citation" and p == "citation")
+        fp = sum(1 for n, (p, _, _) in picked if n["label"] != "citation" and p == "citation")
+        fn = sum(1 for n, (p, _, _) in picked if n["label"] == "citation" and p != "citation")
+        unsaid = sum(1 for n, (p, _, d) in picked if n["label"] == "citation" and p != "citation" and not d)
+        exact = sum(1 for n, (p, _, _) in picked if n["label"] == p)
+        lost = [n for n, (p, c, _) in picked if n["label"] == "citation" and c < n["references"]]
         print(f"{split}: {len(picked)} notes ({sum(1 for n, _ in picked if n['label'] == 'citation')} citing), "
               f"precision {tp / max(tp + fp, 1):.4f}, recall {tp / max(tp + fn, 1):.4f}, "
-              f"purpose exact {exact / len(picked):.4f}, citing notes losing a reference {len(lost)}")
+              f"purpose exact {exact / len(picked):.4f}, citing notes read as not citing without a doubt raised {unsaid}, "
+              f"citing notes giving fewer references than they cite {len(lost)}")
         if "-v" in sys.argv:
-            for n, (p, c) in picked:
+            for n, (p, c, _) in picked:
                 if n["label"] != p or (n["label"] == "citation" and c != n["references"]):
                     print(f"  {n['label']:>15} -> {p:<15} refs {c}/{n['references']}  {n['text']}")
 

@@ -1,9 +1,12 @@
 #include "extract/note_purpose.hpp"
 
+#include "extract/note_vocabulary.hpp"
+
 #include "core/regex.hpp"
 #include "core/text.hpp"
 
 #include <array>
+#include <set>
 #include <vector>
 
 namespace citekit::extract {
@@ -27,91 +30,79 @@ struct Signal {
   const char* pattern;
 };
 
-// Strong signals: each alone makes a stretch cite. Ordered by how telling they are.
+// Strong signals: each alone makes a stretch cite. Ordered by what they cost
+// to look for, the cheapest first (most notes show one of the first few);
+// the reason reported is the first found.
 constexpr std::array kCitationSignals{
-    Signal{"a link", R"(https?://|\bwww\.\w|\bdoi\s*:|\b10\.\d{4,9}/|\barxiv\s*:|\bisbn\b|\burn:nbn)"},
-    Signal{"a repeated reference",
-           R"((?:\b(?:ibid|ibidem|id\.|idem|ebd|ebenda|eod\.|a\.\s?a\.\s?O|op\.\s?cit|loc\.\s?cit|art\.\s?cit|ob\.\s?cit|cit\.|ivi|supra\s+note|above\s+n\b)|\(n\s+\d+\))(?!\p{L}))"},
+    Signal{"a publication year in brackets", R"(\((?:[^()]{0,80}[,\s])?(?:1[5-9]|20)\d\d[a-z]?\)(?!\s*(?:[-–]|and|und)))"},
+    Signal{"et al.", R"(\bet\s+(?:al|coll)\b)"},
+    Signal{"a repeated author", R"(^[—–-]{2,}\s*[.,]|^—\s*[.,])"},
+    Signal{"a year first", R"(^\(?(?:1[5-9]|20)\d\d[a-z]?\)?[\s.,:])"},
+    // Not a date's year: "on March 2, 2021".
+    Signal{"an author and a year", R"(^[^.;]{2,80}?(?<!\d)[.,]\s*\(?(?:1[5-9]|20)\d\d[a-z]?\)?\s*[.,:;])"},
+    Signal{"a closing year", R"((?<!\d),\s*(?:1[5-9]|20)\d\d[a-z]?\.?$)"},
+    Signal{"a quoted title and a page", R"([”’»"]\s*[,.]?\s*(?:pp?\.\s*)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?\.?(?:$|;))"},
     Signal{"pages", R"((?<![\p{L}])(?:pp?|ss?|S|Sp|fol|hier\s+S|pág?s?|págs?)\.?\s*\d+(?:\s*[-–]\s*\d+)?(?![\p{L}\d]))"},
+    Signal{"a name and a quoted title", R"((?-i)[\p{Lu}\d][\p{L}\d.’'-]+[,:]\s*[“«„‘"`]+[\p{Lu}\p{Ll}\d][^”»“"]{2,}[”»“’"'])"},
     Signal{"an editor or a container",
            R"((?<![\p{L}])(?:\((?:ed|eds|hrsg|hg|dir|org|orgs|coord|a\s+cura\s+di|a\s+c\.\s+di|red)\.?\)|ed\.\s+by|edited\s+by|hg\.\s+v|hrsg\.\s+v|herausgegeben\s+von|a\s+cura\s+di|sous\s+la\s+direction|[Ii]n:\s))"},
     Signal{"an access date",
            R"(\b(?:accessed|retrieved|abgerufen|zugegriffen|zugriff|consulté|acesso\s+em|accedido|consultado|geraadpleegd|disponível\s+em|available\s+(?:at|from|online)\s*:))"},
-    Signal{"a volume or issue",
-           R"((?<![\p{L}])(?:vol|bd|jg|h|nr|no|v|t|tome|heft)\.\s*\d+|\b\d{1,4}\s*\(\d{1,4}\)\s*[:,]\s*\d|\b\d{1,4}/(?:1[5-9]|20)\d\d\b)"},
-    Signal{"a place and publisher",
-           R"((?-i)(?<![\p{L}])\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+)?\s*:\s*\p{Lu}[\p{L}&.’'-]*(?:\s+(?:&|and|of|the|for|de|e|da|do|dos|das|del|di|für|und|et|\p{Lu}[\p{L}&.’'-]*))*[,;]?\s+(?:1[5-9]|20)\d\d\b)"},
-    Signal{"a publication year in brackets", R"(\((?:[^()]{0,80}[,\s])?(?:1[5-9]|20)\d\d[a-z]?\)(?!\s*(?:[-–]|and|und)))"},
-    Signal{"et al.", R"(\bet\s+(?:al|coll)\b)"},
-    Signal{"a journal's year, volume and pages",
-           R"((?<!\d)(?:1[5-9]|20)\d\d[a-z]?\s*[;:]\s*\d+\s*(?:\(\d+\))?\s*:|\b\d{1,4}\s*:\s*\d{1,6}\s*[-–]\s*\d{1,6}\b)"},
-    Signal{"proceedings", R"(\b(?:in\s+proceedings|in\s+proc\.|proceedings\s+of)\b|\bpages\s+\d|\b\d+\s*p\.(?:$|\s))"},
-    Signal{"an author and a year", R"(^[^.;]{2,80}?[.,]\s*\(?(?:1[5-9]|20)\d\d[a-z]?\)?\s*[.,:;])"},
-    Signal{"a closing year", R"(,\s*(?:1[5-9]|20)\d\d[a-z]?\.?$)"},
-    Signal{"a quoted title and a page", R"([”’»"]\s*[,.]?\s*(?:pp?\.\s*)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?\.?(?:$|;))"},
-    Signal{"a name and a quoted title", R"((?-i)\p{Lu}[\p{L}’'-]+,\s*[“«„‘"]\p{Lu}[^”»“"]{2,}[”»“’"])"},
     Signal{"a short form",
            R"((?-i)\p{Lu}[\p{L}’'-]+(?:\s+(?:and|und|et|y|e|en|&)\s+\p{Lu}[\p{L}’'-]+)?,[”’"]?\s+[“"«„‘\p{Lu}][^;]*,[”’"]?\s+(?:(?:pp?|S|s|hier\s+S)\.\s*)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?\.?(?:$|;))"},
+    Signal{"a place and publisher",
+           R"((?-i)(?<![\p{L}])\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+)?\s*:\s*\p{Lu}[\p{L}&.’'-]*(?:\s+(?:&|and|of|the|for|de|e|da|do|dos|das|del|di|für|und|et|\p{Lu}[\p{L}&.’'-]*))*[,;]?\s+(?:1[5-9]|20)\d\d\b)"},
+    Signal{"a repeated reference",
+           R"((?:\b(?:ibid|ibidem|id\.|idem|ebd|ebenda|eod\.|a\.\s?a\.\s?O|op\.\s?cit|loc\.\s?cit|art\.\s?cit|ob\.\s?cit|cit\.|ivi|supra\s+note|above\s+n\b)|\(n\s+\d+\))(?!\p{L}))"},
+    Signal{"a journal's year, volume and pages",
+           R"((?<!\d)(?:1[5-9]|20)\d\d[a-z]?\s*[;:]\s*\d+\s*(?:\(\d+\))?\s*:|\b\d{1,4}\s*:\s*\d{1,6}\s*[-–]\s*\d{1,6}\b)"},
+    Signal{"a link", R"(https?://|\bwww\.\w|\bdoi\s*:|\b10\.\d{4,9}/|\barxiv\s*:|\bisbn\b|\burn:nbn)"},
+    Signal{"proceedings", R"(\b(?:in\s+proceedings|in\s+proc\.|proceedings\s+of)\b|\bpages\s+\d|\b\d+\s*p\.(?:$|\s))"},
+    Signal{"a volume or issue",
+           R"((?<![\p{L}])(?:vol|bd|jg|h|nr|no|v|t|tome|heft)\.\s*\d+|\b\d{1,4}\s*\(\d{1,4}\)\s*[:,]\s*\d|\b\d{1,4}/(?:1[5-9]|20)\d\d\b)"},
 };
 
 // A person or organisation named as authors are: "Weller, M.", "WELLER, Marc",
 // "Marc Weller,", "KING/MASON:", "Beaton D,", "Müller, Schörnig and Wolf,".
 constexpr const char* kNamesFirst =
-    R"(^(?:\p{Lu}[\p{L}’'-]+,\s+\p{Lu}|\p{Lu}{2}[\p{Lu}\s’'/-]*[,:]|\p{Lu}\.\s*(?:\p{Lu}\.\s*)?\p{Lu}[\p{L}’'-]+,|)"
-    R"(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+)*\s+\p{Lu}{1,3}[,.](?:\s|$)|)"
+    R"(^(?!(?:PMCID|PMID|DOI|ISBN|ISSN|URL|URN|ARXIV|PMC)\b)(?:\p{Lu}[\p{L}’'-]+,\s+\p{Lu}|\p{Lu}{2}[\p{Lu}\s’'/.-]*[,:]|)"
+    R"(\p{Lu}\.\s*(?:\p{Lu}\.\s*)?\p{Lu}[\p{L}’'-]+(?:\s+(?:and|und|et|y|e|en|&)\s+\p{Lu}\.\s*(?:\p{Lu}\.\s*)?\p{Lu}[\p{L}’'-]+)?[,.]|)"
+    R"(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+)*\s+\p{Lu}{1,3}\.?,?(?:\s|$)|)"
     R"(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}\.)?\s+(?:(?:van|von|de|der|da|del|di|du|le|la)\s+)*\p{Lu}[\p{L}’'-]+)"
-    R"((?:(?:,|\s+(?:and|und|et|y|e|en|&))\s+\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}\.)?\s+(?:(?:van|von|de|der|da|del|di|du|le|la)\s+)*\p{Lu}[\p{L}’'-]+)*[,:]))";
+    R"((?:(?:,|\s+(?:and|und|et|y|e|en|&))\s+\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}\.)?\s+(?:(?:van|von|de|der|da|del|di|du|le|la)\s+)*\p{Lu}[\p{L}’'-]+)*[,:]|)"
+    R"(\p{Lu}[\p{Ll}’'-]+\s+\p{Lu}[\p{L}’'-]+\s+(?:and|und|et|y|e|en|&)\s+\p{Lu}[\p{Ll}’'-]+\s+\p{Lu}[\p{L}’'-]+\.|)"
+    // An organisation: "United Nations Security Council,", "Organization for Security and Co-operation in Europe,";
+    // not a sentence's opening phrase ("In Kosovo,").
+    R"((?!(?:In|On|At|For|As|After|Before|During|Since|When|While|From|To|By|With|Im|Dans|En|Em|Nel|Bei|Seit|Nach)\s)(?:The\s+)?)"
+    R"(\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:of|for|and|the|on|in|de|des|du|la|für|und|der)\s+)*\p{Lu}[\p{L}’'-]+){1,8},))";
 
 // A short form: names, maybe a title, and a page: "Weller, 101", "Judah,
 // Kosovo: What Everyone Needs to Know, 88", "Malcolm; zur Intervention".
 constexpr const char* kShortFormEnd = R"(,[”’"]?\s+(?:(?:pp?|S|s|hier\s+S)\.\s*)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?\.?(?:$|;))";
 
-// Where the text points inside the document: "section 3", "note 12 above",
-// "Table 2", "the Appendix", "Kapitel 4", "supra, chap. 2", "Glossary:".
-constexpr const char* kInsideDocument =
-    R"((?<![\p{L}])(?:above|below|supra|infra|oben|unten|ci-dessus|ci-dessous|plus\s+haut|plus\s+bas|arriba|abajo|)"
-    R"(acima|abaixo|sopra|sotto|hierboven|hieronder|section|sections|sect\.|§|chapter|chapters|chap\.|part|parts|)"
-    R"(note|notes|n\.|nn\.|table|tables|figure|figures|fig\.|appendix|appendices|annex|annexes|box|glossary|)"
-    R"(paragraph|para\.|abschnitt|kapitel|anm\.|fn\.|fußnote|tabelle|abb\.|abbildung|anhang|teil|chapitre|)"
-    R"(tableau|annexe|partie|capítulo|sección|nota|tabla|cuadro|anexo|seção|secção|tabela|capitolo|sezione|)"
-    R"(tabella|hoofdstuk|paragraaf|noot|tabel|bijlage|dieses\s+bandes|diesem\s+band|this\s+volume|this\s+report|)"
-    R"(this\s+guidance|this\s+article|this\s+chapter|this\s+guide|deste\s+artigo)(?![\p{L}]))";
+// The signals, compiled once, in the order of the table.
+struct CompiledSignal {
+  const char* reason;
+  Regex pattern;
+};
 
-// Words that make a stretch read as a sentence rather than as a reference:
-// verbs, pronouns and the like, which titles seldom carry. Matched as
-// written, in lower case: a title's "War" is not German "war".
-constexpr const char* kDiscourseWords =
-    R"((?<![\p{L}])(?:is|was|were|are|has|have|had|be|been|will|would|should|can|could|may|might|must|does|did|)"
-    R"(I(?=\s+\p{Ll})|we|our|my|me|us|this|these|those|it|its|not|also|which|who|here|there|ist|war|sind|waren|wurde|wurden|)"
-    R"(hat|haben|wird|werden|ich|wir|nicht|dies|diese|dieser|hier|est|sont|était|été|nous|je|il|elle|ne|pas|)"
-    R"(ici|es|son|fue|fueron|ha|han|se|nuestro|nuestra|é|foi|são|foram|nós|não|aqui|è|sono|stato|mio|mie|)"
-    R"(zijn|werd|heeft|hebben|wij|niet|hier|dat|dankt|thank|thanks|grateful|dank|danke|remercie|remercions|)"
-    R"(agradezco|agradeço|ringrazio|refers|refer|means|meant|used|uses|given|called|shows|show|argues|argued|)"
-    R"(notes|noted|suggests|suggested|adopted|updated|published|conducted|rounded|changed|treated|became|died|led)(?![\p{L}]))";
-
-// Phrases that only discussion uses: thanks, translations, emphasis, funding, drafting.
-constexpr const char* kDiscussionCues =
-    R"(\b(?:drafting\s+note|editor'?s\s+note|translator'?s\s+note|note:|nota:|anmerkung:|emphasis\s+(?:added|in\s+the\s+original|mine)|)"
-    R"(hervorhebung|c'est\s+nous\s+qui\s+soulign|grifo\s+(?:nosso|meu)|énfasis|el\s+énfasis|corsivo|)"
-    R"(my\s+translation|our\s+translation|author'?s\s+translation|translation\s+mine|übersetzung|tradução\s+nossa|)"
-    R"(traducción|nous\s+traduisons|traduction|grateful|thank|danke?t?\b|remerci|agrade[cz]|agradeç|ringrazi|met\s+dank|)"
-    R"(funded\s+by|supported\s+by|gefördert|financiado|financé|interview(?:s|ed)?\b|entrevista|gespräch\s+mit))";
-
-const Regex& regex_of(const char* pattern) {
-  // Patterns are few and fixed; compiled once each on first use.
-  static thread_local std::vector<std::pair<const char*, std::unique_ptr<Regex>>> compiled;
-  for (auto& [p, r] : compiled)
-    if (p == pattern) return *r;
-  compiled.emplace_back(pattern, std::make_unique<Regex>(pattern, Regex::caseless));
-  return *compiled.back().second;
+const std::vector<CompiledSignal>& citation_signals() {
+  static const std::vector<CompiledSignal> compiled = [] {
+    std::vector<CompiledSignal> out;
+    for (const Signal& signal : kCitationSignals) out.push_back({signal.reason, Regex(signal.pattern, Regex::caseless)});
+    return out;
+  }();
+  return compiled;
 }
 
-const Regex& case_sensitive(const char* pattern) {
-  static thread_local std::vector<std::pair<const char*, std::unique_ptr<Regex>>> compiled;
-  for (auto& [p, r] : compiled)
-    if (p == pattern) return *r;
-  compiled.emplace_back(pattern, std::make_unique<Regex>(pattern));
-  return *compiled.back().second;
+const Regex& names_first_pattern() {
+  static const Regex pattern(kNamesFirst);
+  return pattern;
+}
+
+const Regex& short_form_end() {
+  static const Regex pattern(kShortFormEnd);
+  return pattern;
 }
 
 std::size_t count_words(std::string_view text) {
@@ -187,8 +178,8 @@ struct StretchReading {
 
 bool reads_as_prose(std::string_view text) {
   std::size_t words = count_words(text);
-  std::size_t discourse = case_sensitive(kDiscourseWords).find_all(text).size();
-  return regex_of(kDiscussionCues).contains(text) || discourse >= 2 || (discourse == 1 && words >= 5);
+  std::size_t discourse = vocabulary::discourse_words().find_all(text).size();
+  return vocabulary::discussion_cues().contains(text) || discourse >= 2 || (discourse == 1 && words >= 5);
 }
 
 // Most words in lower case, as sentences have them and references in title
@@ -196,7 +187,9 @@ bool reads_as_prose(std::string_view text) {
 // German noun after its article counts as the sentence's: "im Rahmen des Projekts".
 bool reads_as_sentence(std::string_view text) {
   static const Regex word(R"((?<![\p{L}\d])[\p{L}][\p{L}’'-]*)");
-  static const Regex german_article(R"(^(?:der|die|das|des|dem|den|ein|eine|einer|eines|einem|im|am|zum|zur|vom|beim)$)");
+  static const std::set<std::string_view> german_articles{"der", "die", "das",   "des", "dem", "den", "ein",
+                                                           "eine", "einer", "eines", "einem", "im", "am", "zum",
+                                                           "zur", "vom", "beim"};
   std::size_t words = 0, lower = 0;
   bool after_article = false;
   for (const RegexMatch& m : word.find_all(text)) {
@@ -205,18 +198,10 @@ bool reads_as_sentence(std::string_view text) {
     char32_t first = next_code_point(m.str(), at);
     bool in_lower_case = (first >= 'a' && first <= 'z') || (first >= 0xDF && first <= 0xFF);
     lower += in_lower_case || after_article ? 1 : 0;
-    after_article = german_article.full_match(m.str());
+    after_article = german_articles.count(m.str()) > 0;
   }
   constexpr std::size_t kShortestSentence = 6;
   return words >= kShortestSentence && 2 * lower >= words;
-}
-
-bool opens_with_known_author(std::string_view text, const KnownAuthors& authors) {
-  if (authors.empty()) return false;
-  std::string names;
-  for (char c : to_lower_ascii(ascii_fold(text.substr(0, text.find_first_of(",:(")))))
-    names += (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ? c : ' ';
-  return authors.count(collapse_whitespace(names)) > 0;
 }
 
 // After a lead-in, what a work looks like: a name, a quoted title, an
@@ -227,21 +212,30 @@ bool work_follows(std::string_view rest) {
   return work.match_at(rest).has_value();
 }
 
+// "[113] ", "17. ", "(33) ", "17-": the number of an entry copied with it.
+std::size_t entry_number_bytes(std::string_view text) {
+  static const Regex number(R"(^(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}(?:\.|-(?=\p{Lu})))\s*)");
+  auto m = number.match_at(text);
+  return m ? m->end() : 0;
+}
+
 StretchReading read_stretch(std::string_view text, const KnownAuthors& authors) {
   text = trim(text);
-  for (const Signal& signal : kCitationSignals)
-    if (regex_of(signal.pattern).contains(text)) return {Reads::cites, signal.reason};
+  text.remove_prefix(entry_number_bytes(text));
   std::size_t lead = lead_in_bytes(text);
   std::string_view rest = text.substr(lead);
-  bool points_inside = regex_of(kInsideDocument).contains(lead > 0 ? rest : text);
+  // Names first, the commonest sign and the cheapest to look for (anchored).
+  bool names_first = names_first_pattern().match_at(rest).has_value();
+  if (names_first && (has_year(rest) || has_quotation(rest) || !vocabulary::discussion_cues().contains(rest)))
+    return {Reads::cites, "names of authors"};
+  for (const CompiledSignal& signal : citation_signals())
+    if (signal.pattern.contains(text)) return {Reads::cites, signal.reason};
+  bool points_inside = vocabulary::inside_document().contains(lead > 0 ? rest : text);
   // "See the Annex to this report": a lead-in sending the reader inside the document.
-  bool names_first = case_sensitive(kNamesFirst).match_at(rest).has_value();
   if (lead > 0 && points_inside && !names_first && count_words(text) <= 16)
     return {Reads::points_inside, "a place in the document"};
-  if (names_first && (has_year(rest) || has_quotation(rest) || !regex_of(kDiscussionCues).contains(rest)))
-    return {Reads::cites, "names of authors"};
   if (opens_with_known_author(rest, authors)) return {Reads::cites, "an author the document cites"};
-  if (case_sensitive(kShortFormEnd).contains(rest) && !points_inside && !reads_as_prose(rest))
+  if (short_form_end().contains(rest) && !points_inside && !reads_as_prose(rest))
     return {Reads::cites, "a short form"};
   if (lead > 0 && !points_inside && work_follows(rest) && !reads_as_prose(rest))
     return {Reads::cites, "a work after a lead-in"};
@@ -253,6 +247,23 @@ StretchReading read_stretch(std::string_view text, const KnownAuthors& authors) 
 
 }  // namespace
 
+bool opens_reference(std::string_view text, const KnownAuthors& authors) {
+  static const Regex topic(R"(^(?:[\p{Ll}’'-]+\s+){0,4})");
+  static const Regex short_form(
+      R"(^(?:\p{Lu}[\p{L}’'-]+(?:\s+(?:and|und|et|y|e|en|&)\s+\p{Lu}[\p{L}’'-]+)?(?:,\s+(?:pp?\.|S\.|\d)|\s+\(n\s+\d+\))|)"
+      R"((?:ibid|ibidem|id\.|ebd|ebenda)(?!\p{L})))",
+      Regex::caseless);
+  text = trim(text);
+  text.remove_prefix(lead_in_bytes(text));
+  if (auto m = topic.match_at(text)) text.remove_prefix(m->end());
+  return names_first_pattern().match_at(text).has_value() || short_form.match_at(text).has_value() ||
+         opens_with_known_author(text, authors);
+}
+
+bool cites_something(std::string_view stretch, const KnownAuthors& authors) {
+  return read_stretch(stretch, authors).reads == Reads::cites;
+}
+
 bool discusses_only(std::string_view part) {
   return read_stretch(part, {}).reads == Reads::discusses;
 }
@@ -261,13 +272,7 @@ std::size_t lead_in_bytes(std::string_view reference) {
   // Up to a dozen words of topic before the verb: "For a critique of this view, see", "Zur Geschichte des Kosovo siehe".
   static const Regex lead(R"(^(?:(?:[\p{L}’'-]+,?\s+){0,12}?)?)" CITEKIT_SEE R"([,:]?\s+(?=\S))", Regex::caseless);
   auto m = lead.match_at(reference);
-  if (!m) return 0;
-  std::string_view topic = reference.substr(0, m->end());
-  // A topic stretch is words only; a sentence or a reference ends before a lead-in, not inside one.
-  if (topic.find_first_of(".;()“”\"«»") != std::string_view::npos &&
-      !regex_of(R"(^(?:(?:[\p{L}’'-]+,?\s+){0,12}?)?)" CITEKIT_SEE R"([,:]?\s+$)").match_at(topic))
-    return 0;
-  return m->end();
+  return m ? m->end() : 0;
 }
 
 NoteReading read_note_purpose(std::string_view text, bool links_outside, const KnownAuthors& authors) {
@@ -277,7 +282,11 @@ NoteReading read_note_purpose(std::string_view text, bool links_outside, const K
     reading.reason = "a link";
     return reading;
   }
-  std::vector<Stretch> stretches = sentences(text);
+  // Most notes cite and say nothing else. Without a word of prose or of a
+  // place inside the document, no sentence of the note can be discussion to
+  // cut away, and the note is read whole rather than sentence by sentence.
+  std::vector<Stretch> stretches =
+      vocabulary::may_discuss_or_point(text) ? sentences(text) : std::vector<Stretch>{{0, text.size()}};
   std::vector<StretchReading> readings;
   for (const Stretch& s : stretches) readings.push_back(read_stretch(text.substr(s.begin, s.end - s.begin), authors));
   std::size_t first = readings.size(), last = 0;
@@ -298,10 +307,19 @@ NoteReading read_note_purpose(std::string_view text, bool links_outside, const K
     reading.end = stretches[to].end;
     return reading;
   }
-  bool points_inside = false, discusses = false;
+  bool points_inside = false, discusses = false, reads_on = false, prose = false;
   for (const StretchReading& r : readings) {
     points_inside = points_inside || r.reads == Reads::points_inside;
     discusses = discusses || r.reads == Reads::discusses || r.reads == Reads::reads_on;
+    reads_on = reads_on || r.reads == Reads::reads_on;
+    prose = prose || r.reads == Reads::discusses;
+  }
+  // Lower-case words and a year, without a verb or pronoun of prose: a reference
+  // with a title in sentence case ("The social life of things, Cambridge 1988")
+  // more likely than a remark.
+  if (reads_on && !prose && !points_inside && has_year(text)) {
+    reading.reason = "a year and a title in sentence case";
+    return reading;
   }
   if (!points_inside && !discusses) {
     // A short text that is no prose (a title, a name: "NATO. NATO's role in Kosovo."): kept as a reference.
@@ -310,8 +328,10 @@ NoteReading read_note_purpose(std::string_view text, bool links_outside, const K
   }
   reading.purpose = points_inside && !discusses ? NotePurpose::cross_reference : NotePurpose::discussion;
   reading.reason = points_inside && !discusses ? "a place in the document" : "prose without a reference";
-  // A year or a quotation is what a reference has: say the decision may be wrong.
-  reading.doubtful = has_year(text) || has_quotation(text);
+  // A year, a quotation or a run of capitalised words (a title, an
+  // organisation) is what a reference has: say the decision may be wrong.
+  static const Regex capitalised_run(R"((?<![\p{L}])\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){2,})");
+  reading.doubtful = has_year(text) || has_quotation(text) || capitalised_run.contains(text);
   reading.begin = reading.end = 0;
   return reading;
 }

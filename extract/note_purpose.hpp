@@ -5,7 +5,7 @@
 // siehe") before each reference.
 
 #include "core/document.hpp"
-#include "extract/split.hpp"
+#include "extract/known_authors.hpp"
 
 #include <cstddef>
 #include <string>
@@ -24,6 +24,15 @@ struct NoteReading {
 
 // Reads a note's text (and whether it links outside the document).
 NoteReading read_note_purpose(std::string_view text, bool links_outside, const KnownAuthors& authors = {});
+
+// True when a stretch of a note shows a work cited: a link, pages, names of
+// authors, a short form, a work after a lead-in ("see Malcolm").
+bool cites_something(std::string_view stretch, const KnownAuthors& authors = {});
+
+// True when the text opens as a reference does, after a lead-in and a few
+// words of topic: names of authors, a short form ("Judah, p. 40", "Malcolm
+// (n 3) 314"), "Ibid.", an author the lists cite.
+bool opens_reference(std::string_view text, const KnownAuthors& authors = {});
 
 // True when a part of a note is prose that cites nothing: "Interviews
 // conducted in Pristina in May 2012" before "; see also …".

@@ -2,6 +2,7 @@
 
 #include "core/regex.hpp"
 #include "core/text.hpp"
+#include "extract/note_purpose.hpp"
 
 namespace citekit::extract {
 namespace {
@@ -74,13 +75,15 @@ bool looks_like_reference(std::string_view part) {
 
 namespace {
 
-// "Global Governance. 2004; 10(1):67–81": in the NLM (Vancouver) order the
+// "Global Governance. 2004; 10(1):67–81" ("1998; 158, pages 675-679",
+// "2014; 14(6): p. 542-545"): in the NLM (Vancouver) order the
 // ";" after the year leads to the volume, issue and pages of the same
 // reference, whatever they look like ("2019; 2011(3): 1-9").
 // After the publisher, NLM gives the year: "London: Springer; 2012. p. 33",
 // "Brasília: SVS; 2017 [cited 2020 Mar 23]".
 bool continues_nlm_date(std::string_view part) {
-  static const Regex volume_issue_pages(R"(^\d{1,4}[A-Za-z]?\s*(?:\([^()]{1,12}\))?\s*:\s*[e\d])");
+  static const Regex volume_issue_pages(
+      R"(^\d{1,4}[A-Za-z]?\s*(?:\([^()]{1,12}\))?\s*(?::\s*(?:pp?\.\s*)?|,\s*(?:pages|pp?\.)\s*)[e\d])");
   static const Regex year_first(R"(^(?:1[5-9]|20)\d\d[a-z]?(?:$|[.,;]|\s*\[))");
   return volume_issue_pages.match_at(part).has_value() || year_first.match_at(part).has_value();
 }
@@ -100,6 +103,58 @@ std::size_t joining_word_bytes(std::string_view part) {
   return m ? m->end() : 0;
 }
 
+// A short form that shows no year or pages, but cites all the same: "Weller,
+// 13", "Caplan, International Governance of War-Torn Territories: Rule…". A
+// part that is a name only is one of the names of a list that semicolons
+// separate ("Jaklevic, R. C.; Lambe, J.", "WINTOUR, Patrick; TRAYNOR, Ian"),
+// not a reference of its own.
+bool cites_as_short_form(std::string_view part, const KnownAuthors& authors) {
+  static const Regex initial(R"((?<![\p{L}])\p{Lu}\.?$)");
+  // More than a name ("KING, Iain", "vgl. auch KING"): a page, a title after a colon, a quotation, a second comma.
+  static const Regex beyond_a_name(R"(\d|:|[“"«„‘]|,[^,;]*,)");
+  return !initial.contains(part) && beyond_a_name.contains(part) && cites_something(part, authors);
+}
+
+// "Judah, Kosovo, 88 and Malcolm, Kosovo, 314", "Weller, p. 12 et Judah,
+// p. 40", "King and Mason, 220–24, and on the Russian veto Ker-Lindsay, 171":
+// two references joined by a word. Split where the part before ends as a
+// reference does (a page, a closing quote, "cit."), the part after opens as
+// one does (names, a short form, "Ibid."), and both cite; "King and Mason,
+// Peace…" ends with no locator before "and", "Rab8 and Rab11 in…" opens with no name.
+// The part before a joining word ends as a reference does: a page ("88",
+// "220–24", "12a"), a closing quote, "cit.".
+bool ends_as_reference(std::string_view before) {
+  if (!before.empty() && before.back() == '.') before.remove_suffix(1);
+  if (before.empty()) return false;
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  char last = before.back();
+  if (digit(last) || last == '"') return true;
+  if (last >= 'a' && last <= 'z' && before.size() > 1 && digit(before[before.size() - 2])) return true;
+  return before.ends_with("”") || before.ends_with("’") || before.ends_with("»") || before.ends_with("cit");
+}
+
+std::vector<std::pair<std::size_t, std::size_t>> split_at_joining_words(
+    std::string_view text, const std::vector<std::pair<std::size_t, std::size_t>>& spans, const KnownAuthors& authors) {
+  static const Regex joining(R"(,?\s+(?:and|et|und|sowie|e|en|y|as\s+well\s+as|ou|oder|or|og|och)\s+)"
+                             R"((?=(?:[\p{Ll}’'-]+\s+){0,4}[\p{Lu}“"«„‘]))");
+  std::vector<std::pair<std::size_t, std::size_t>> out;
+  for (auto [begin, end] : spans) {
+    std::string_view span = text.substr(begin, end - begin);
+    std::size_t from = 0;  // where the current reference starts, in the span
+    for (const RegexMatch& m : joining.find_all(span)) {
+      std::string_view before = trim(span.substr(from, m.begin() - from));
+      if (!ends_as_reference(before)) continue;
+      std::string_view after = trim(span.substr(m.end()));
+      if (!opens_reference(after, authors) || !cites_something(before, authors) || !cites_something(after, authors))
+        continue;
+      out.emplace_back(begin + from, begin + m.begin());
+      from = m.end();
+    }
+    out.emplace_back(begin + from, end);
+  }
+  return out;
+}
+
 // A lead-in or authors: short, or ending with an initial ("Mou, S.M.", "SANTOS, D.", "ACOSTA PEREIRA, R").
 bool opens_next_part(std::string_view first) {
   constexpr std::size_t kLongestLeadIn = 60;
@@ -107,52 +162,7 @@ bool opens_next_part(std::string_view first) {
   return first.size() <= kLongestLeadIn || initial.contains(first);
 }
 
-std::string folded(std::string_view text) {
-  std::string out;
-  bool space = false;
-  for (char c : to_lower_ascii(ascii_fold(text))) {
-    bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-    if (!word) {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
-
-// "King and Mason, Peace…", "Organization for Security…, “Mission…”":
-// the part opens with an author the lists cite, then a comma.
-bool opens_with_known_author(std::string_view part, const KnownAuthors& authors) {
-  if (authors.empty()) return false;
-  static const Regex lead(R"(^(?:see also|see|cf\.|compare|e\.g\.,?|vgl\.|siehe|voir|ver|véase|zie)\s+)", Regex::caseless);
-  if (auto m = lead.match_at(part)) part = part.substr(m->end());
-  std::size_t comma = part.find(',');
-  if (comma == std::string_view::npos || comma > 120) return false;
-  std::string names = folded(part.substr(0, comma));
-  if (authors.count(names)) return true;
-  // "King and Mason", "Müller, Schörnig, and Wolf": the first name decides.
-  std::size_t joiner = names.find(" and ");
-  return joiner != std::string::npos && authors.count(names.substr(0, joiner));
-}
-
 }  // namespace
-
-KnownAuthors known_authors(const std::vector<Reference>& items) {
-  KnownAuthors authors;
-  for (const Reference& item : items)
-    for (const char* role : {"author", "editor"}) {
-      auto names = item.names.find(role);
-      if (names == item.names.end()) continue;
-      for (const Name& name : names->second) {
-        std::string key = folded(name.is_organisation() ? name.literal : name.family);
-        if (!key.empty()) authors.insert(std::move(key));
-      }
-    }
-  return authors;
-}
 
 std::vector<std::pair<std::size_t, std::size_t>> reference_spans(std::string_view text, const KnownAuthors& authors) {
   std::vector<std::pair<std::size_t, std::size_t>> spans;
@@ -165,7 +175,8 @@ std::vector<std::pair<std::size_t, std::size_t>> reference_spans(std::string_vie
     std::size_t b = begin + static_cast<std::size_t>(trimmed.data() - part.data());
     bool own = after_paragraph ? starts_own_reference(trimmed)
                                : !continues_nlm_date(trimmed) && !is_bare_date(trimmed) &&
-                                     (looks_like_reference(trimmed) || opens_with_known_author(trimmed, authors));
+                                     (looks_like_reference(trimmed) || opens_with_known_author(trimmed, authors) ||
+                                      cites_as_short_form(trimmed, authors));
     if (!spans.empty() && !own) {
       spans.back().second = b + trimmed.size();  // rejoin the part before
       return;
@@ -184,11 +195,12 @@ std::vector<std::pair<std::size_t, std::size_t>> reference_spans(std::string_vie
   // first authors of a list that semicolons separate ("Kabir, M.H., …, Mou, S.M.; Jahan, R. & … 2014. …")
   // merges forward. A long part that ends otherwise is a reference of its own that shows no year.
   std::string_view first = text.substr(spans.empty() ? 0 : spans[0].first, spans.empty() ? 0 : spans[0].second - spans[0].first);
-  if (spans.size() > 1 && opens_next_part(first) && !looks_like_reference(first) && !opens_with_known_author(first, authors)) {
+  if (spans.size() > 1 && opens_next_part(first) && !looks_like_reference(first) && !opens_with_known_author(first, authors) &&
+      !cites_as_short_form(first, authors)) {
     spans[1].first = spans[0].first;
     spans.erase(spans.begin());
   }
-  return spans;
+  return split_at_joining_words(text, spans, authors);
 }
 
 std::vector<RawReference> split_references(const Note& note, std::size_t note_index, const KnownAuthors& authors,

@@ -4,6 +4,7 @@
 
 #include "core/document.hpp"
 #include "core/reference.hpp"
+#include "extract/known_authors.hpp"
 
 #include <cstddef>
 #include <set>
@@ -12,13 +13,6 @@
 #include <vector>
 
 namespace citekit::extract {
-
-// Authors the document's reference lists cite, folded (lower-case ASCII
-// words): "weller", "organization for security and co operation in europe".
-using KnownAuthors = std::set<std::string, std::less<>>;
-
-// The authors of the list entries' items, for splitting notes.
-KnownAuthors known_authors(const std::vector<Reference>& items);
 
 // Byte ranges of the references in `text`: split at "; " outside brackets,
 // quotes and URLs; a part that carries nothing a reference has (no year,

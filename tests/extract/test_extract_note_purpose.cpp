@@ -1,4 +1,5 @@
 #include "extract/note_purpose.hpp"
+#include "extract/note_vocabulary.hpp"
 #include "tests/catch.hpp"
 #include "tests/support.hpp"
 
@@ -118,4 +119,28 @@ TEST_CASE("extract::read_note_purpose on the held-out labelled notes") {
   CAPTURE(held_out, precision, recall);
   CHECK(precision >= 0.97);
   CHECK(recall >= 0.97);
+}
+
+TEST_CASE("extract::vocabulary::may_discuss_or_point") {
+  struct Row {
+    std::string text;
+    bool may;
+  };
+  const Row rows[] = {
+      {"Marc Weller, Contested Statehood (Oxford: Oxford University Press, 2009), 45.", false},
+      {"WELLER, M., Contested Statehood, v. 62, p. 45.", false},
+      {"WELLER, M., Contested Statehood, v. 62, n. 2, p. 45.", true},  // an issue's "n. 2" reads as a note's
+      {"See n. 4 above.", true},
+      {"I am grateful to the reviewers.", true},
+      {"Smith, J. I. Title. Vol. I.", false},  // "I" as an initial or a number
+      {"Übersetzung des Verfassers.", true},
+      {"Hervorhebung im Original.", true},
+      {"The mission was set up in 1999.", true},
+      {"See § 4.", true},
+      {"Weller’s account", false},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.text);
+    CHECK(extract::vocabulary::may_discuss_or_point(row.text) == row.may);
+  }
 }
