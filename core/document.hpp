@@ -51,6 +51,9 @@ struct Note {
   std::string source_id;        // the id inside the file, when it differs from id
   std::vector<Hyperlink> links;         // hyperlink targets from markup
   std::vector<Reference> embedded;      // items a citation manager stored in the note
+  // The stored items leave out what the text shows (COinS has no access
+  // date): the text, parsed, fills them in and is checked against them.
+  bool embedded_partial = false;
   NotePurpose purpose = NotePurpose::citation;
   std::string purpose_reason;   // what decided a purpose other than citation ("JATS fn-type conflict")
   // The markup places it outside the running text (a JATS article's author

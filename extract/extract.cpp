@@ -73,6 +73,32 @@ void add_embedded_citations(RawReference raw, const Note& note, std::size_t raws
   }
 }
 
+// Lower-case ASCII letters and digits only: "Kosovo's Struggle" and
+// "KOSOVO’S STRUGGLE" fold alike.
+std::string folded_letters(std::string_view text) {
+  std::string out;
+  for (char c : to_lower_ascii(ascii_fold(text)))
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += c;
+  return out;
+}
+
+// An item stored beside its text that leaves out what the text shows
+// (COinS carries no access date): the text, parsed, fills in the access date
+// and the link; a title the text does not show is reported, as the stored
+// item and the text a reader sees then describe different works.
+void complete_from_text(Citation& citation, const ParseContext& context, std::vector<Problem>& problems) {
+  ParsedReference parsed = parse_reference(citation.raw.text, context);
+  if (!citation.item.date("accessed") && parsed.item.date("accessed"))
+    citation.item.dates["accessed"] = *parsed.item.date("accessed");
+  if (!citation.item.has("URL") && parsed.item.has("URL")) citation.item.set("URL", std::string(parsed.item.get("URL")));
+  std::string title(citation.item.get("title"));
+  if (folded_letters(citation.raw.text).find(folded_letters(title)) == std::string::npos)
+    problems.push_back(Problem{Severity::warning, "stored-item-differs",
+                               "the item stored beside the text (COinS) has the title \"" + title +
+                                   "\", which the text does not show: \"" + excerpt(citation.raw.text, 80) + "\"",
+                               citation.raw.position, citation.raw.note_id});
+}
+
 // Every list entry as a raw reference, in document order.
 std::vector<RawReference> entry_references(const Document& document) {
   std::vector<RawReference> raws;
@@ -252,7 +278,11 @@ Bibliography build_bibliography(Document document, const Options& options) {
   for (auto& raw : raws) {
     const Note& note = document.notes[raw.note];
     if (!note.embedded.empty()) {
+      std::size_t first = bib.citations.size();
+      bool one_text_per_item = raws_per_note[raw.note] == note.embedded.size() || note.embedded.size() == 1;
       add_embedded_citations(std::move(raw), note, raws_per_note[raw.note], bib.citations);
+      if (note.embedded_partial && one_text_per_item)
+        for (std::size_t i = first; i < bib.citations.size(); ++i) complete_from_text(bib.citations[i], context, bib.problems);
       continue;
     }
     bib.citations.push_back(parse_citation(std::move(raw), context, bib.problems));

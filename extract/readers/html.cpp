@@ -15,6 +15,7 @@
 #include "extract/lists/blocks.hpp"
 #include "extract/readers/html_nesting.hpp"
 #include "extract/readers/note_numbering.hpp"
+#include "extract/readers/coins.hpp"
 #include "extract/readers/note_text.hpp"
 
 #include <gumbo.h>
@@ -207,13 +208,21 @@ class HtmlReader {
     return std::string(url);
   }
 
-  // The fragment an href points at in this page: "#cite_note-2", or the
-  // page's own address with one ("https://en.wikipedia.org/wiki/Page#cite_note-2",
-  // as saved pages keep their links); empty otherwise.
+  // The fragment an href points at in this page: "#cite_note-2", the page's
+  // own address with one ("https://en.wikipedia.org/wiki/Page#cite_note-2",
+  // as saved pages keep their links), or a relative link to an element of
+  // this page; empty otherwise.
   std::string_view in_page_fragment(std::string_view href) const {
     std::size_t hash = href.find('#');
     if (hash == std::string_view::npos) return {};
-    if (hash == 0 || own_paths_.count(path_of(href.substr(0, hash)))) return href.substr(hash + 1);
+    std::string_view fragment = href.substr(hash + 1);
+    std::string_view page = href.substr(0, hash);
+    if (hash == 0 || own_paths_.count(path_of(page))) return fragment;
+    // A relative link whose fragment is an element of this page: a MediaWiki
+    // page saved without its own address ("/wiki/Page#cite_note-2",
+    // "index.php?title=Page#cite_note-2").
+    bool relative = page.find("://") == std::string_view::npos && !page.starts_with("//");
+    if (relative && targets_.count(fragment)) return fragment;
     return {};
   }
 
@@ -310,7 +319,24 @@ class HtmlReader {
     NoteTextBuilder text;
     collect_text(element, text);
     text.fill(note);
+    collect_coins(element, note.embedded);
+    note.embedded_partial = !note.embedded.empty();
     document_.notes.push_back(std::move(note));
+  }
+
+  // The items citation templates store beside the text they show, as COinS
+  // (<span class="Z3988" title="ctx_ver=Z39.88-2004&…">): Wikipedia's do.
+  static void collect_coins(const GumboNode* node, std::vector<Reference>& items) {
+    const GumboVector& kids = children(node);
+    for (unsigned i = 0; i < kids.length; ++i) {
+      const auto* child = static_cast<const GumboNode*>(kids.data[i]);
+      if (!is_element(child)) continue;
+      if (is_tag(child, GUMBO_TAG_SPAN) && has_class(child, "Z3988")) {
+        if (auto item = read_coins(attribute(child, "title"))) items.push_back(std::move(*item));
+        continue;
+      }
+      collect_coins(child, items);
+    }
   }
 
   bool is_backlink(const GumboNode* node) const {

@@ -75,9 +75,52 @@ TEST_CASE("extract::read_html note links that name the page itself") {
       REQUIRE(d.notes.size() == 2);
       CHECK(d.notes[0].text == "Jane Doe. Annual Report. London: Verso, 2001.");  // the backlinks left out
     }
+  SECTION("a MediaWiki page saved without its own address links relatively") {
+    for (const std::string& page : {std::string("/wiki/Kosovo"), std::string("index.php?title=Kosovo")}) {
+      CAPTURE(page);
+      Document d = read(absolute(kWikipedia, page));
+      CHECK(d.markers.size() == 2);
+      REQUIRE(d.notes.size() == 2);
+      CHECK(d.notes[0].text == "Jane Doe. Annual Report. London: Verso, 2001.");
+    }
+  }
   SECTION("another page's notes are links, not markers") {
     Document d = read(std::string(heads[0]) + absolute(kWikipedia, "https://en.wikipedia.org/wiki/Serbia"));
     CHECK(d.markers.empty());
+  }
+}
+
+// Wikipedia's citation templates store each item as COinS beside the text
+// they show; the text adds the access date COinS leaves out.
+TEST_CASE("extract::read_html COinS items in notes") {
+  auto page = [](const std::string& shown_title) {
+    return R"(<p>Claim.<sup id="cite_ref-1" class="reference"><a href="#cite_note-1">[1]</a></sup></p>
+<ol class="references"><li id="cite_note-1"><span class="mw-cite-backlink"><b><a href="#cite_ref-1">^</a></b></span>
+<span class="reference-text"><cite class="citation web cs1">NATO (2020). <a rel="nofollow" class="external text"
+href="https://www.nato.int/cps/en/natolive/topics_48818.htm">")" +
+           shown_title + R"("</a>. NATO<span class="reference-accessdate">. Retrieved <span class="nowrap">24 November</span>
+2020</span>.</cite><span title="ctx_ver=Z39.88-2004&amp;rft_val_fmt=info%3Aofi%2Ffmt%3Akev%3Amtx%3Abook&amp;rft.genre=unknown&amp;rft.btitle=NATO%27s+role+in+Kosovo&amp;rft.pub=NATO&amp;rft.date=2020&amp;rft.au=NATO&amp;rft_id=https%3A%2F%2Fwww.nato.int%2Fcps%2Fen%2Fnatolive%2Ftopics_48818.htm&amp;rfr_id=info%3Asid%2Fen.wikipedia.org%3AKosovo+Force" class="Z3988"></span></span></li></ol>)";
+  };
+  Document d = read(page("NATO's role in Kosovo"));
+  REQUIRE(d.notes.size() == 1);
+  REQUIRE(d.notes[0].embedded.size() == 1);
+  CHECK(d.notes[0].embedded_partial);
+  auto bib = extract::build_bibliography(d);
+  REQUIRE(bib.citations.size() == 1);
+  const Reference& item = bib.citations[0].item;
+  CHECK(item.origin == ItemOrigin::document);
+  CHECK(item.type == "webpage");
+  CHECK(item.get("title") == "NATO's role in Kosovo");
+  CHECK(item.get("publisher") == "NATO");
+  CHECK(item.get("URL") == "https://www.nato.int/cps/en/natolive/topics_48818.htm");
+  REQUIRE(item.date("accessed"));
+  CHECK(item.date("accessed")->iso() == "2020-11-24");
+  for (const auto& p : bib.problems) CHECK(p.code != "stored-item-differs");
+  SECTION("a text that shows another title is reported") {
+    auto edited = extract::build_bibliography(read(page("NATO in the Balkans")));
+    bool reported = false;
+    for (const auto& p : edited.problems) reported |= p.code == "stored-item-differs" && p.note == "1";
+    CHECK(reported);
   }
 }
 

@@ -3,6 +3,7 @@ list(APPEND CITEKIT_TEST_SOURCES
   extract/test_extract_access_date.cpp
   extract/test_extract_audit.cpp
   extract/test_extract_citeproc.cpp
+  extract/test_extract_coins.cpp
   extract/test_extract_contributors.cpp
   extract/test_extract_crf_model.cpp
   extract/test_extract_crf_train.cpp
