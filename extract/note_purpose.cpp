@@ -5,6 +5,7 @@
 #include "core/regex.hpp"
 #include "core/text.hpp"
 
+#include <algorithm>
 #include <array>
 #include <set>
 #include <vector>
@@ -307,13 +308,10 @@ NoteReading read_note_purpose(std::string_view text, bool links_outside, const K
     reading.end = stretches[to].end;
     return reading;
   }
-  bool points_inside = false, discusses = false, reads_on = false, prose = false;
-  for (const StretchReading& r : readings) {
-    points_inside = points_inside || r.reads == Reads::points_inside;
-    discusses = discusses || r.reads == Reads::discusses || r.reads == Reads::reads_on;
-    reads_on = reads_on || r.reads == Reads::reads_on;
-    prose = prose || r.reads == Reads::discusses;
-  }
+  auto any = [&](Reads kind) {
+    return std::any_of(readings.begin(), readings.end(), [&](const StretchReading& r) { return r.reads == kind; });
+  };
+  bool points_inside = any(Reads::points_inside), prose = any(Reads::discusses), reads_on = any(Reads::reads_on);
   // Lower-case words and a year, without a verb or pronoun of prose: a reference
   // with a title in sentence case ("The social life of things, Cambridge 1988")
   // more likely than a remark.
@@ -321,13 +319,15 @@ NoteReading read_note_purpose(std::string_view text, bool links_outside, const K
     reading.reason = "a year and a title in sentence case";
     return reading;
   }
+  bool discusses = prose || reads_on;
   if (!points_inside && !discusses) {
     // A short text that is no prose (a title, a name: "NATO. NATO's role in Kosovo."): kept as a reference.
     reading.reason = "a text that is no prose";
     return reading;
   }
-  reading.purpose = points_inside && !discusses ? NotePurpose::cross_reference : NotePurpose::discussion;
-  reading.reason = points_inside && !discusses ? "a place in the document" : "prose without a reference";
+  bool cross_reference = points_inside && !discusses;
+  reading.purpose = cross_reference ? NotePurpose::cross_reference : NotePurpose::discussion;
+  reading.reason = cross_reference ? "a place in the document" : "prose without a reference";
   // A year, a quotation or a run of capitalised words (a title, an
   // organisation) is what a reference has: say the decision may be wrong.
   static const Regex capitalised_run(R"((?<![\p{L}])\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){2,})");
